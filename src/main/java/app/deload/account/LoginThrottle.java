@@ -1,0 +1,55 @@
+package app.deload.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+/**
+ * Failed sign-ins per username, kept in the database so that every instance behind the load balancer
+ * sees the same count. Unknown usernames are throttled exactly like real ones, so a lock reveals nothing.
+ */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottle extends PanacheEntityBase {
+
+    @Id
+    public String usernameKey;
+    public int failures;
+    public Instant lockedUntil;
+    public Instant lastFailureAt;
+
+    public static boolean isLocked(String username, Instant now) {
+        LoginThrottle throttle = findById(User.normalize(username));
+        return throttle != null && throttle.lockedUntil != null && throttle.lockedUntil.isAfter(now);
+    }
+
+    /** Counts one failure; returns true when this failure locks the username. */
+    public static boolean recordFailure(String username, Instant now, int maxFailures, Duration lock) {
+        String key = User.normalize(username);
+        LoginThrottle throttle = findById(key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new LoginThrottle();
+            throttle.usernameKey = key;
+            throttle.persist();
+        } else if (throttle.lockedUntil != null && !throttle.lockedUntil.isAfter(now)) {
+            throttle.failures = 0;
+            throttle.lockedUntil = null;
+        }
+        throttle.failures++;
+        throttle.lastFailureAt = now;
+        if (throttle.failures >= maxFailures) {
+            throttle.lockedUntil = now.plus(lock);
+            return true;
+        }
+        return false;
+    }
+
+    public static void clear(String username) {
+        deleteById(User.normalize(username));
+    }
+}

@@ -1,0 +1,150 @@
+package app.deload.athlete;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import app.deload.account.Access;
+import app.deload.account.Role;
+import app.deload.team.Team;
+import app.deload.web.FormErrors;
+import app.deload.web.Forms;
+import app.deload.web.Redirects;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Athlete profiles: created and edited by their coach or an admin, seen by the athlete too. */
+@Path("/")
+@RolesAllowed({ Role.COACH, Role.ADMIN })
+public class AthleteResource {
+
+    public record TeamOption(long id, String name) {
+        public String key() {
+            return Long.toString(id);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(AthleteView athlete, boolean canManage, boolean invitationPending);
+
+        static native TemplateInstance form(AthleteForm form, FormErrors errors, Long athleteId, long teamId,
+                List<TeamOption> teams, String action);
+
+        static native TemplateInstance invitation(AthleteView athlete, String link, Instant expiresAt);
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    Forms forms;
+
+    @ConfigProperty(name = "deload.invitation.validity")
+    Period invitationValidity;
+
+    @GET
+    @Path("athletes/{id}")
+    @RolesAllowed({ Role.COACH, Role.ADMIN, Role.ATHLETE })
+    public TemplateInstance profile(long id) {
+        Athlete athlete = access.athlete(id);
+        boolean canManage = access.canManage(athlete.team);
+        boolean pending = canManage && athlete.user == null && Invitation.latestFor(athlete)
+                .filter(i -> i.usedAt == null && i.expiresAt.isAfter(Instant.now())).isPresent();
+        return Templates.profile(AthleteView.of(athlete, LocalDate.now(athlete.team.zone())), canManage, pending);
+    }
+
+    @GET
+    @Path("teams/{teamId}/athletes/new")
+    public TemplateInstance createForm(long teamId) {
+        Team team = access.team(teamId);
+        return Templates.form(AthleteForm.empty(team.id), FormErrors.none(), null, team.id, teamOptions(), createAction(team.id));
+    }
+
+    @POST
+    @Path("teams/{teamId}/athletes")
+    @Transactional
+    public Response create(long teamId, @BeanParam AthleteForm form) {
+        Team team = access.team(teamId);
+        FormErrors errors = forms.check(form);
+        AthleteForm.Parsed parsed = form.parse(errors, null, LocalDate.now(team.zone()));
+        Team target = errors.has("teamId") ? null : targetTeam(parsed.teamId(), errors);
+        if (errors.any()) {
+            return Redirects.invalid(Templates.form(form, errors, null, team.id, teamOptions(), createAction(team.id)));
+        }
+        Athlete athlete = new Athlete();
+        form.applyTo(athlete, parsed, target);
+        athlete.persist();
+        return Redirects.seeOther("/athletes/" + athlete.id, "Athlete added.");
+    }
+
+    @GET
+    @Path("athletes/{id}/edit")
+    public TemplateInstance editForm(long id) {
+        Athlete athlete = access.managedAthlete(id);
+        return Templates.form(AthleteForm.of(athlete), FormErrors.none(), athlete.id, athlete.team.id, teamOptions(),
+                "/athletes/" + athlete.id);
+    }
+
+    @POST
+    @Path("athletes/{id}")
+    @Transactional
+    public Response update(long id, @BeanParam AthleteForm form) {
+        Athlete athlete = access.managedAthlete(id);
+        FormErrors errors = forms.check(form);
+        AthleteForm.Parsed parsed = form.parse(errors, athlete.id, LocalDate.now(athlete.team.zone()));
+        Team target = errors.has("teamId") ? null : targetTeam(parsed.teamId(), errors);
+        if (errors.any()) {
+            return Redirects.invalid(Templates.form(form, errors, athlete.id, athlete.team.id, teamOptions(),
+                    "/athletes/" + athlete.id));
+        }
+        form.applyTo(athlete, parsed, target);
+        return Redirects.seeOther("/athletes/" + athlete.id, "Athlete saved.");
+    }
+
+    /** Shows the link once: only its hash is stored. */
+    @POST
+    @Path("athletes/{id}/invitation")
+    @Transactional
+    public Response invite(long id, @Context UriInfo uri) {
+        Athlete athlete = access.managedAthlete(id);
+        if (athlete.user != null) {
+            return Redirects.seeOther("/athletes/" + id, "This athlete already has a login.");
+        }
+        Instant expiresAt = Instant.now().plus(java.time.Duration.ofDays(invitationValidity.getDays()));
+        String token = Invitation.issue(athlete, expiresAt);
+        String link = uri.getBaseUriBuilder().path("invite").path(token).build().toString();
+        return Response.ok(Templates.invitation(AthleteView.of(athlete, LocalDate.now(athlete.team.zone())), link,
+                expiresAt)).build();
+    }
+
+    private Team targetTeam(Long teamId, FormErrors errors) {
+        Team team = teamId == null ? null : Team.findById(teamId);
+        if (team == null || !access.canManage(team)) {
+            errors.add("teamId", "Choose one of your teams.");
+            return null;
+        }
+        return team;
+    }
+
+    private static String createAction(long teamId) {
+        return "/teams/" + teamId + "/athletes";
+    }
+
+    private List<TeamOption> teamOptions() {
+        return access.manageableTeams().stream().map(t -> new TeamOption(t.id, t.name)).toList();
+    }
+}

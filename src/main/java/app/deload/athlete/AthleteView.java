@@ -1,0 +1,13 @@
+package app.deload.athlete;
+
+import java.time.LocalDate;
+
+/** An athlete's profile as shown on their page. */
+public record AthleteView(long id, String name, String code, long teamId, String teamName, LocalDate birthDate,
+        int age, String sex, String position, Integer hrMax, Integer hrRest, boolean active, String username) {
+
+    public static AthleteView of(Athlete a, LocalDate today) {
+        return new AthleteView(a.id, a.name, a.code, a.team.id, a.team.name, a.birthDate, a.ageOn(today), a.sex,
+                a.position, a.hrMax, a.hrRest, a.active, a.user == null ? null : a.user.username);
+    }
+}

@@ -102,7 +102,7 @@ final class Fixtures {
 
     /**
      * A stable, realistic athlete: a weekly load pattern with two rest days, a daily questionnaire whose total
-     * varies 19–21 around 20, sleep 7.5–8.25 h, soreness 3–4, steady RMSSD and resting HR, and a jump test
+     * varies 19–21 around 20, sleep 7.5–8.25 h, soreness 4, steady RMSSD and resting HR, and a jump test
      * every 14 days. Individual days can be replaced to build a scenario.
      */
     static final class Athlete {
@@ -124,8 +124,6 @@ final class Fixtures {
                     sessions.put(date, new ArrayList<>(List.of(session(date, WEEK_LOADS[w]))));
                 }
                 int[] items = spread(WEEK_TOTALS[w]);
-                int sore = items[2];
-                items[2] = w % 2 == 0 ? Math.min(4, sore) : Math.max(3, sore);
                 wellness.put(date, new WellnessInput(date, items[0], items[1], items[2], items[3], items[4],
                         WEEK_SLEEP[w], 50 + w % 3, Math.exp(WEEK_LN_RMSSD[w])));
                 if (k % 14 == 0) {

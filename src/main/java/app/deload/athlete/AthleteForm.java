@@ -1,7 +1,6 @@
 package app.deload.athlete;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -25,7 +24,22 @@ public record AthleteForm(
         @RestForm String teamId,
         @RestForm String active) {
 
-    public static final Set<String> SEXES = Set.of("female", "male", "other");
+    /** Absent fields arrive as null; the form works with empty text, as the browser sends it. */
+    public AthleteForm {
+        name = orEmpty(name);
+        code = orEmpty(code);
+        birthDate = orEmpty(birthDate);
+        sex = orEmpty(sex);
+        position = orEmpty(position);
+        hrMax = orEmpty(hrMax);
+        hrRest = orEmpty(hrRest);
+        teamId = orEmpty(teamId);
+        active = orEmpty(active);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 
     public static AthleteForm empty(long teamId) {
         return new AthleteForm("", "", "", "", "", "", "", String.valueOf(teamId), "on");
@@ -60,7 +74,7 @@ public record AthleteForm(
         Long team = null;
         try {
             team = Long.valueOf(teamId);
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             errors.add("teamId", "Choose a team.");
         }
         return new Parsed(birth, max, rest, team);

@@ -26,23 +26,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Athlete profiles: created and edited by their coach or an admin, seen by the athlete too. */
+/** Athlete profiles: edited by their coach or an admin, seen by the athlete too. */
 @Path("/")
 @RolesAllowed({ Role.COACH, Role.ADMIN })
 public class AthleteResource {
-
-    public record TeamOption(long id, String name) {
-        public String key() {
-            return Long.toString(id);
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(AthleteView athlete, boolean canManage, boolean invitationPending);
 
         static native TemplateInstance form(AthleteForm form, FormErrors errors, Long athleteId, long teamId,
-                List<TeamOption> teams, String action);
+                List<TeamChoices.Option> teams, String action);
 
         static native TemplateInstance invitation(AthleteView athlete, String link, Instant expiresAt);
     }
@@ -52,6 +46,9 @@ public class AthleteResource {
 
     @Inject
     Forms forms;
+
+    @Inject
+    TeamChoices teams;
 
     @ConfigProperty(name = "deload.invitation.validity")
     Period invitationValidity;
@@ -68,34 +65,10 @@ public class AthleteResource {
     }
 
     @GET
-    @Path("teams/{teamId}/athletes/new")
-    public TemplateInstance createForm(long teamId) {
-        Team team = access.team(teamId);
-        return Templates.form(AthleteForm.empty(team.id), FormErrors.none(), null, team.id, teamOptions(), createAction(team.id));
-    }
-
-    @POST
-    @Path("teams/{teamId}/athletes")
-    @Transactional
-    public Response create(long teamId, @BeanParam AthleteForm form) {
-        Team team = access.team(teamId);
-        FormErrors errors = forms.check(form);
-        AthleteForm.Parsed parsed = form.parse(errors, null, LocalDate.now(team.zone()));
-        Team target = errors.has("teamId") ? null : targetTeam(parsed.teamId(), errors);
-        if (errors.any()) {
-            return Redirects.invalid(Templates.form(form, errors, null, team.id, teamOptions(), createAction(team.id)));
-        }
-        Athlete athlete = new Athlete();
-        form.applyTo(athlete, parsed, target);
-        athlete.persist();
-        return Redirects.seeOther("/athletes/" + athlete.id, "Athlete added.");
-    }
-
-    @GET
     @Path("athletes/{id}/edit")
     public TemplateInstance editForm(long id) {
         Athlete athlete = access.managedAthlete(id);
-        return Templates.form(AthleteForm.of(athlete), FormErrors.none(), athlete.id, athlete.team.id, teamOptions(),
+        return Templates.form(AthleteForm.of(athlete), FormErrors.none(), athlete.id, athlete.team.id, teams.options(),
                 "/athletes/" + athlete.id);
     }
 
@@ -106,9 +79,9 @@ public class AthleteResource {
         Athlete athlete = access.managedAthlete(id);
         FormErrors errors = forms.check(form);
         AthleteForm.Parsed parsed = form.parse(errors, athlete.id, LocalDate.now(athlete.team.zone()));
-        Team target = errors.has("teamId") ? null : targetTeam(parsed.teamId(), errors);
+        Team target = errors.has("teamId") ? null : teams.target(parsed.teamId(), errors);
         if (errors.any()) {
-            return Redirects.invalid(Templates.form(form, errors, athlete.id, athlete.team.id, teamOptions(),
+            return Redirects.invalid(Templates.form(form, errors, athlete.id, athlete.team.id, teams.options(),
                     "/athletes/" + athlete.id));
         }
         form.applyTo(athlete, parsed, target);
@@ -129,22 +102,5 @@ public class AthleteResource {
         String link = uri.getBaseUriBuilder().path("invite").path(token).build().toString();
         return Response.ok(Templates.invitation(AthleteView.of(athlete, LocalDate.now(athlete.team.zone())), link,
                 expiresAt)).build();
-    }
-
-    private Team targetTeam(Long teamId, FormErrors errors) {
-        Team team = teamId == null ? null : Team.findById(teamId);
-        if (team == null || !access.canManage(team)) {
-            errors.add("teamId", "Choose one of your teams.");
-            return null;
-        }
-        return team;
-    }
-
-    private static String createAction(long teamId) {
-        return "/teams/" + teamId + "/athletes";
-    }
-
-    private List<TeamOption> teamOptions() {
-        return access.manageableTeams().stream().map(t -> new TeamOption(t.id, t.name)).toList();
     }
 }

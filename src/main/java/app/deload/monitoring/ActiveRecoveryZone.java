@@ -42,7 +42,8 @@ public record ActiveRecoveryZone(int lowBpm, int highBpm, IntensityBasis basis, 
         boolean estimated = hrMax == null;
         double max = estimated ? 208 - 0.7 * age : hrMax;
         if (hrRest != null && hrRest >= max) {
-            throw new IllegalArgumentException("resting heart rate " + hrRest + " must be below HRmax " + Fmt.trim(max));
+            throw new IllegalArgumentException("resting heart rate " + hrRest + " must be below HRmax "
+                    + Fmt.trim(max));
         }
         String maxText = estimated
                 ? "HRmax " + Fmt.trim(max) + " estimated by Tanaka (208 − 0.7 × age " + age + ")"
@@ -53,7 +54,8 @@ public record ActiveRecoveryZone(int lowBpm, int highBpm, IntensityBasis basis, 
         if (basis == IntensityBasis.HEART_RATE_RESERVE && hrRest != null) {
             double reserve = max - hrRest;
             return new ActiveRecoveryZone((int) Math.round(hrRest + low * reserve),
-                    (int) Math.round(hrRest + high * reserve), IntensityBasis.HEART_RATE_RESERVE, max, estimated, hrRest,
+                    (int) Math.round(hrRest + high * reserve), IntensityBasis.HEART_RATE_RESERVE, max, estimated,
+                    hrRest,
                     "Karvonen: HRrest " + hrRest + " + " + percents + " × (HRmax " + Fmt.trim(max) + " − HRrest "
                             + hrRest + ")", maxText);
         }

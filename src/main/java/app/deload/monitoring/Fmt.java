@@ -34,24 +34,29 @@ final class Fmt {
     }
 
     static String fixed(double x, int decimals) {
-        if (!Double.isFinite(x)) {
+        if (!Double.isFinite(x) || decimals > 3) {
             return String.valueOf(x);
         }
-        long scale = 1;
-        for (int i = 0; i < decimals; i++) {
-            scale *= 10;
-        }
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
         long scaled = Math.round(Math.abs(x) * scale);
-        String sign = x < 0 && scaled != 0 ? "-" : "";
-        if (decimals == 0) {
-            return sign + scaled;
+        char[] digits = Long.toString(scaled).toCharArray();
+        boolean negative = x < 0 && scaled != 0;
+        int integerDigits = Math.max(1, digits.length - decimals);
+        char[] out = new char[(negative ? 1 : 0) + integerDigits + (decimals > 0 ? 1 + decimals : 0)];
+        int pos = 0;
+        if (negative) {
+            out[pos++] = '-';
         }
-        String fraction = Long.toString(scaled % scale);
-        StringBuilder out = new StringBuilder(sign).append(scaled / scale).append('.');
-        for (int i = fraction.length(); i < decimals; i++) {
-            out.append('0');
+        // Left-pad with zeros so that, e.g., 5 scaled by 100 reads 0.05.
+        int padded = integerDigits + decimals;
+        for (int i = 0; i < padded; i++) {
+            if (i == integerDigits) {
+                out[pos++] = '.';
+            }
+            int source = i - (padded - digits.length);
+            out[pos++] = source < 0 ? '0' : digits[source];
         }
-        return out.append(fraction).toString();
+        return new String(out);
     }
 
     static String ordinal(int n) {

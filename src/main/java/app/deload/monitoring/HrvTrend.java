@@ -24,7 +24,7 @@ public record HrvTrend(Metric lnRmssd, Metric sevenDayMean, Metric sevenDayCvPer
         double todayLn = log.lnRmssdAt(today);
         Metric daily = Double.isNaN(todayLn)
                 ? Metric.unavailable(Metric.Status.NO_DATA, "no RMSSD today", DAILY_METHOD, new Window(day, day, 0))
-                : Metric.ok(todayLn, "RMSSD " + Fmt.d0(Math.exp(todayLn)) + " ms", DAILY_METHOD,
+                : Metric.ok(todayLn, "RMSSD " + Fmt.trim(log.at(today).rmssd()) + " ms", DAILY_METHOD,
                 new Window(day, day, 1));
 
         Stats week = Stats.of(log, today - WeeklyLoad.DAYS + 1, today);
@@ -47,7 +47,7 @@ public record HrvTrend(Metric lnRmssd, Metric sevenDayMean, Metric sevenDayCvPer
             Metric building = Metric.unavailable(Metric.Status.BUILDING, "building baseline: " + base.n + " of "
                     + t.minBaselineEntries() + " values", RANGE_METHOD, baseWindow);
             return new HrvTrend(daily, mean, cv, building, building, HrvClass.NOT_AVAILABLE,
-                    "normal range " + building.reason());
+                    "normal range: " + building.reason());
         }
         double low = base.mean - t.hrvBandSd() * base.sd;
         double high = base.mean + t.hrvBandSd() * base.sd;
@@ -56,7 +56,7 @@ public record HrvTrend(Metric lnRmssd, Metric sevenDayMean, Metric sevenDayCvPer
         Metric highMetric = Metric.ok(high, rangeReason, RANGE_METHOD, baseWindow);
         if (!mean.isAvailable()) {
             return new HrvTrend(daily, mean, cv, lowMetric, highMetric, HrvClass.NOT_AVAILABLE,
-                    "7-day mean " + mean.reason());
+                    "7-day mean: " + mean.reason());
         }
         String numbers = "7-day mean ln(RMSSD) " + Fmt.d2(week.mean) + " vs normal range " + Fmt.d2(low) + "–"
                 + Fmt.d2(high);

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Facade: one athlete's full history in, one {@link DayMetrics} per day out. One pass from the athlete's
- * first day (recursive loads and consecutive-day runs need it), with fixed 7/28/35-day windows per day.
- * The whole history is recomputed on every call, so edits and back-filled entries change every later day.
+ * Facade: one athlete's full history in, one {@link DayMetrics} per day out. The recursive loads are one pass
+ * over the whole history; the per-day metrics use fixed 7/28/35-day windows and start two days before the
+ * range (the alert rule looks at the last 3 days), with the consecutive-day runs that reach into the range
+ * counted backwards once. Everything is recomputed on every call, so edits and back-filled entries change
+ * every later day.
  */
 public final class MetricsCalculator {
     private final Thresholds thresholds;
@@ -34,11 +36,15 @@ public final class MetricsCalculator {
         PerformanceDecrements performance = PerformanceDecrements.of(history.performance(),
                 history.lastDeloadEnd(), t);
 
-        LocalDate passStart = first == null || first.isAfter(from) ? from : first;
+        LocalDate passStart = from;
+        if (first != null && first.isBefore(from)) {
+            LocalDate lead = from.minusDays(t.alertConsecutiveDays() - 1L);
+            passStart = lead.isBefore(first) ? first : lead;
+        }
         List<DayMetrics> out = new ArrayList<>((int) (to.toEpochDay() - from.toEpochDay() + 1));
         List<Set<Domain>> earlierDomains = new ArrayList<>();
-        int watchDays = 0;
-        int soreDays = 0;
+        int watchDays = watchDaysBefore(log, passStart, first, t);
+        int soreDays = soreDaysBefore(log, passStart, t);
         for (LocalDate day = passStart; !day.isAfter(to); day = day.plusDays(1)) {
             EwmaLoad ewma = ewmaSeries.at(day);
             MonotonyStrain monotony = MonotonyStrain.at(loads, day, t);
@@ -51,7 +57,7 @@ public final class MetricsCalculator {
             List<Sign> signs = OverreachingSignals.signs(ewma, monotony, wellnessZ, hrv, sleep, soreness,
                     performance.recentDecrementsAsOf(day), day, t);
             OverreachingSignals signals = OverreachingSignals.of(signs, earlierDomains,
-                    performance.medicalReviewAsOf(day), t);
+                    performance.medicalReviewAsOf(day).orElse(null), t);
             remember(earlierDomains, signals.domains(), t.alertConsecutiveDays() - 1);
             if (day.isBefore(from)) {
                 continue;
@@ -67,6 +73,28 @@ public final class MetricsCalculator {
     /** Metrics for a single day, e.g. today on a dashboard. */
     public DayMetrics day(AthleteHistory history, LocalDate day) {
         return days(history, day, day).get(0);
+    }
+
+    /** Consecutive days before {@code day} with the wellness total at or below watch level. */
+    private static int watchDaysBefore(WellnessLog log, LocalDate day, LocalDate first, Thresholds t) {
+        int run = 0;
+        for (LocalDate d = day.minusDays(1); first != null && !d.isBefore(first); d = d.minusDays(1)) {
+            if (WellnessZScores.at(log, d, 0, t).total().level() == ZLevel.NONE) {
+                break;
+            }
+            run++;
+        }
+        return run;
+    }
+
+    /** Consecutive days before {@code day} with the soreness item at or below its threshold. */
+    private static int soreDaysBefore(WellnessLog log, LocalDate day, Thresholds t) {
+        int run = 0;
+        for (WellnessInput e = log.on(day.minusDays(1)); e != null && e.soreness() <= t.sorenessItemMax();
+             e = log.on(e.date().minusDays(1))) {
+            run++;
+        }
+        return run;
     }
 
     private static void remember(List<Set<Domain>> earlier, Set<Domain> today, int keep) {

@@ -20,30 +20,32 @@ import java.util.StringJoiner;
  *
  * @param domains             domains active today
  * @param signs               today's signs with their reasons
- * @param medicalReviewReason present when a decrement persists after the last deload
+ * @param medicalReviewReason why a medical review is suggested (a decrement persists after the last deload),
+ *                            null when not
  * @param summary             the level in plain words
  */
 public record OverreachingSignals(SignalLevel level, Set<Domain> domains, List<Sign> signs,
-                                  Optional<String> medicalReviewReason, String summary) {
+                                  String medicalReviewReason, String summary) {
 
     public OverreachingSignals {
         Objects.requireNonNull(level, "level");
-        domains = Collections.unmodifiableSet(domains.isEmpty() ? EnumSet.noneOf(Domain.class) : EnumSet.copyOf(domains));
+        domains = Collections.unmodifiableSet(
+                domains.isEmpty() ? EnumSet.noneOf(Domain.class) : EnumSet.copyOf(domains));
         signs = List.copyOf(signs);
-        Objects.requireNonNull(medicalReviewReason, "medicalReviewReason");
         Objects.requireNonNull(summary, "summary");
     }
 
     public boolean suggestMedicalReview() {
-        return medicalReviewReason.isPresent();
+        return medicalReviewReason != null;
     }
 
     /**
-     * @param earlierDays domains active on the days before today, oldest first; the last
-     *                    {@code alertConsecutiveDays − 1} are used, fewer means no alert yet
+     * @param earlierDays         domains active on the days before today, oldest first; the last
+     *                            {@code alertConsecutiveDays − 1} are used, fewer means no alert yet
+     * @param medicalReviewReason from {@link PerformanceDecrements#medicalReviewAsOf}, or null
      */
     public static OverreachingSignals of(List<Sign> todaySigns, List<Set<Domain>> earlierDays,
-                                         Optional<String> medicalReviewReason, Thresholds t) {
+                                         String medicalReviewReason, Thresholds t) {
         Set<Domain> today = EnumSet.noneOf(Domain.class);
         todaySigns.forEach(s -> today.add(s.domain()));
         int needed = t.alertConsecutiveDays() - 1;
@@ -116,8 +118,9 @@ public record OverreachingSignals(SignalLevel level, Set<Domain> domains, List<S
         if (hrv.classification() != HrvClass.BELOW) {
             return Optional.empty();
         }
-        return Optional.of(new Sign(Domain.HRV, "7-day mean ln(RMSSD)", hrv.sevenDayMean().value(),
-                hrv.rangeLow().value(), hrv.rangeLow().value(), hrv.sevenDayMean().window(),
+        double mu = (hrv.rangeLow().value() + hrv.rangeHigh().value()) / 2;
+        return Optional.of(new Sign(Domain.HRV, "7-day mean ln(RMSSD)", hrv.sevenDayMean().value(), mu,
+                hrv.rangeLow().value(), hrv.sevenDayMean().window(),
                 "HRV: " + hrv.note() + " (" + hrv.sevenDayMean().reason() + "; range from "
                         + hrv.rangeLow().reason() + ")"));
     }
@@ -127,7 +130,8 @@ public record OverreachingSignals(SignalLevel level, Set<Domain> domains, List<S
         if (!sleep.restrictionSign()) {
             return Optional.empty();
         }
-        return Optional.of(new Sign(Domain.SLEEP, "nights under " + Fmt.trim(t.sleepRestrictionHours()) + " h in the last 7",
+        return Optional.of(new Sign(Domain.SLEEP,
+                "nights under " + Fmt.trim(t.sleepRestrictionHours()) + " h in the last 7",
                 sleep.restrictedNights(), null, t.restrictedNightsOf7(), sleep.window(), "Sleep: " + sleep.reason()));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Performance results per test, each compared with the mean of the previous 3 results of that test
@@ -55,16 +56,15 @@ public final class PerformanceDecrements {
         double swc = result.smallestWorthwhileChangePercent() == null
                 ? t.defaultSwcPercent() : result.smallestWorthwhileChangePercent();
         String head = result.testName() + " " + Fmt.trim(result.value()) + " on " + result.date();
-        Window w = new Window(previous.isEmpty() ? result.date() : previous.get(0).date(), result.date(),
-                previous.size() + 1);
         if (previous.size() < PREVIOUS_RESULTS) {
+            Window w = window(previous, result);
             Metric building = Metric.unavailable(Metric.Status.BUILDING, "building history: " + previous.size()
                     + " of " + PREVIOUS_RESULTS + " previous results", METHOD, w);
             return new TestResult(result.testName(), result.date(), result.value(), result.higherIsBetter(), swc,
                     null, building, false, head + ": " + building.reason());
         }
         List<PerformanceInput> last = previous.subList(previous.size() - PREVIOUS_RESULTS, previous.size());
-        w = new Window(last.get(0).date(), result.date(), PREVIOUS_RESULTS + 1);
+        Window w = window(last, result);
         double mean = 0;
         for (PerformanceInput p : last) {
             mean += p.value();
@@ -90,6 +90,14 @@ public final class PerformanceDecrements {
         }
         return new TestResult(result.testName(), result.date(), result.value(), result.higherIsBetter(), swc, mean,
                 Metric.ok(change, comparison, METHOD, w), decrement, head + ", " + comparison + ": " + verdict);
+    }
+
+    /** From the first compared result to this one; days with data are the distinct test dates. */
+    private static Window window(List<PerformanceInput> previous, PerformanceInput result) {
+        LocalDate from = previous.isEmpty() ? result.date() : previous.get(0).date();
+        long dates = Stream.concat(previous.stream(), Stream.of(result))
+                .map(PerformanceInput::date).distinct().count();
+        return new Window(from, result.date(), (int) dates);
     }
 
     /** Every result in test-name, then date order. */

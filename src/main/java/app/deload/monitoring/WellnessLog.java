@@ -4,19 +4,77 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** One athlete's wellness entries indexed by date; at most one entry per date (a resubmission replaces it). */
+/**
+ * One athlete's wellness entries indexed by date; at most one entry per date (a resubmission replaces it).
+ * Keeps prefix counts and sums of the questionnaire scores so a 28-day baseline costs O(1) per day; the
+ * scores are small integers, so the sums are exact.
+ */
 public final class WellnessLog {
+    /** Score series: 0 total, 1 fatigue, 2 sleep quality, 3 soreness, 4 stress, 5 mood. */
+    static final int SERIES = 6;
+
     private final long firstEpochDay;
     private final WellnessInput[] entries;
     private final double[] lnRmssd;
+    private final int[] entriesBefore;
+    private final long[][] sumBefore;
+    private final long[][] squaresBefore;
 
     private WellnessLog(long firstEpochDay, WellnessInput[] entries) {
         this.firstEpochDay = firstEpochDay;
         this.entries = entries;
-        this.lnRmssd = new double[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            lnRmssd[i] = entries[i] == null || entries[i].rmssd() == null ? Double.NaN : Math.log(entries[i].rmssd());
+        int n = entries.length;
+        this.lnRmssd = new double[n];
+        this.entriesBefore = new int[n + 1];
+        this.sumBefore = new long[SERIES][n + 1];
+        this.squaresBefore = new long[SERIES][n + 1];
+        for (int i = 0; i < n; i++) {
+            WellnessInput e = entries[i];
+            lnRmssd[i] = e == null || e.rmssd() == null ? Double.NaN : Math.log(e.rmssd());
+            entriesBefore[i + 1] = entriesBefore[i] + (e == null ? 0 : 1);
+            for (int k = 0; k < SERIES; k++) {
+                long score = e == null ? 0 : score(e, k);
+                sumBefore[k][i + 1] = sumBefore[k][i] + score;
+                squaresBefore[k][i + 1] = squaresBefore[k][i] + score * score;
+            }
         }
+    }
+
+    static int score(WellnessInput e, int series) {
+        return switch (series) {
+            case 0 -> e.total();
+            case 1 -> e.fatigue();
+            case 2 -> e.sleepQuality();
+            case 3 -> e.soreness();
+            case 4 -> e.stress();
+            default -> e.mood();
+        };
+    }
+
+    /** Number of entries in the inclusive epoch-day range. */
+    int count(long from, long to) {
+        return (int) prefix(entriesBefore, from, to);
+    }
+
+    /** Sum of a score series over the entries in the inclusive epoch-day range. */
+    long sum(int series, long from, long to) {
+        return prefix(sumBefore[series], from, to);
+    }
+
+    long sumOfSquares(int series, long from, long to) {
+        return prefix(squaresBefore[series], from, to);
+    }
+
+    private long prefix(int[] before, long from, long to) {
+        return before[clamp(to + 1)] - before[clamp(from)];
+    }
+
+    private long prefix(long[] before, long from, long to) {
+        return before[clamp(to + 1)] - before[clamp(from)];
+    }
+
+    private int clamp(long epochDay) {
+        return (int) Math.max(0, Math.min(entries.length, epochDay - firstEpochDay));
     }
 
     /** @throws IllegalArgumentException when two entries share a date */

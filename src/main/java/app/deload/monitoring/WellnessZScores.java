@@ -16,6 +16,7 @@ public record WellnessZScores(ZScore total, ZScore fatigue, ZScore sleepQuality,
                               ZScore mood, int consecutiveWatchDays, Window baseline) {
     public static final double TOTAL_SD_FLOOR = 1.0;
     public static final double ITEM_SD_FLOOR = 0.5;
+    private static final String[] NAMES = {"total", "fatigue", "sleep quality", "soreness", "stress", "mood"};
     static final String METHOD = "z = (today − mean) ÷ sample SD (n − 1) of the entries in the 28 days before "
             + "today; SD floor 1.0 (total) / 0.5 (item)";
 
@@ -41,50 +42,32 @@ public record WellnessZScores(ZScore total, ZScore fatigue, ZScore sleepQuality,
     public static WellnessZScores at(WellnessLog log, LocalDate day, int watchDaysBefore, Thresholds t) {
         long today = day.toEpochDay();
         long from = today - t.baselineDays();
-        Window baseline = new Window(LocalDate.ofEpochDay(from), day.minusDays(1), 0);
+        int n = log.count(from, today - 1);
+        Window baseline = new Window(day.minusDays(t.baselineDays()), day.minusDays(1), n);
         WellnessInput entry = log.at(today);
-        double[] sum = new double[6];
-        int n = 0;
-        for (long d = from; d < today; d++) {
-            WellnessInput e = log.at(d);
-            if (e != null) {
-                n++;
-                for (int k = 0; k < 6; k++) {
-                    sum[k] += score(e, k);
-                }
-            }
-        }
-        baseline = new Window(baseline.from(), baseline.to(), n);
-        ZScore[] z = new ZScore[6];
+        ZScore[] z = new ZScore[WellnessLog.SERIES];
         if (n < t.minBaselineEntries() || entry == null) {
             Metric missing = n < t.minBaselineEntries()
                     ? Metric.unavailable(Metric.Status.BUILDING, "building baseline: " + n + " of "
                     + t.minBaselineEntries() + " entries", METHOD, baseline)
                     : Metric.unavailable(Metric.Status.NO_DATA, "no wellness entry today", METHOD, baseline);
-            for (int k = 0; k < 6; k++) {
-                z[k] = new ZScore(NAMES[k], entry == null ? null : score(entry, k), missing, null, null, false,
-                        ZLevel.NONE);
+            for (int k = 0; k < WellnessLog.SERIES; k++) {
+                z[k] = new ZScore(NAMES[k], entry == null ? null : WellnessLog.score(entry, k), missing, null, null,
+                        false, ZLevel.NONE);
             }
             return new WellnessZScores(z[0], z[1], z[2], z[3], z[4], z[5], 0, baseline);
         }
-        double[] squares = new double[6];
-        for (long d = from; d < today; d++) {
-            WellnessInput e = log.at(d);
-            if (e != null) {
-                for (int k = 0; k < 6; k++) {
-                    double deviation = score(e, k) - sum[k] / n;
-                    squares[k] += deviation * deviation;
-                }
-            }
-        }
-        for (int k = 0; k < 6; k++) {
-            double mean = sum[k] / n;
-            double sd = Math.sqrt(squares[k] / (n - 1));
+        for (int k = 0; k < WellnessLog.SERIES; k++) {
+            long sum = log.sum(k, from, today - 1);
+            // Integer sums are exact, so n·Σx² − (Σx)² is the exact sum of squared deviations times n.
+            long spread = n * log.sumOfSquares(k, from, today - 1) - sum * sum;
+            double mean = (double) sum / n;
+            double sd = Math.sqrt((double) spread / n / (n - 1));
             double floor = k == 0 ? TOTAL_SD_FLOOR : ITEM_SD_FLOOR;
             double used = Math.max(sd, floor);
-            int value = score(entry, k);
+            int value = WellnessLog.score(entry, k);
             double zValue = (value - mean) / used;
-            String reason = value + (k == 0 ? "/25" : "/5") + ", " + Fmt.d1(Math.abs(zValue)) + " SD "
+            String reason = value + (k == 0 ? "/25, " : "/5, ") + Fmt.d1(Math.abs(zValue)) + " SD "
                     + (zValue < 0 ? "below" : "above") + " the " + t.baselineDays() + "-day mean of " + Fmt.d1(mean)
                     + " (SD " + Fmt.d2(sd) + (sd < floor ? ", floor " + Fmt.d1(floor) + " used" : "") + ", "
                     + n + " entries)";
@@ -93,18 +76,5 @@ public record WellnessZScores(ZScore total, ZScore fatigue, ZScore sleepQuality,
         }
         int run = z[0].level() != ZLevel.NONE ? watchDaysBefore + 1 : 0;
         return new WellnessZScores(z[0], z[1], z[2], z[3], z[4], z[5], run, baseline);
-    }
-
-    private static final String[] NAMES = {"total", "fatigue", "sleep quality", "soreness", "stress", "mood"};
-
-    private static int score(WellnessInput e, int k) {
-        return switch (k) {
-            case 0 -> e.total();
-            case 1 -> e.fatigue();
-            case 2 -> e.sleepQuality();
-            case 3 -> e.soreness();
-            case 4 -> e.stress();
-            default -> e.mood();
-        };
     }
 }

@@ -28,6 +28,15 @@ public class Navigation {
         return !identity.isAnonymous();
     }
 
+    /**
+     * The sign-out form needs a CSRF token, which exists only once the request reached the CSRF filter;
+     * an error page for a request refused earlier offers no sign-out button.
+     */
+    public boolean isSignOutAvailable() {
+        var context = request.getCurrent();
+        return isSignedIn() && context != null && context.get("csrf_token") != null;
+    }
+
     public String getUsername() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }

@@ -2,6 +2,7 @@ package app.deload.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,14 +49,14 @@ final class Fixtures {
 
     static Integer[] repeat(int times, Integer load) {
         Integer[] out = new Integer[times];
-        java.util.Arrays.fill(out, load);
+        Arrays.fill(out, load);
         return out;
     }
 
     static Integer[] concat(Integer[]... parts) {
         List<Integer> all = new ArrayList<>();
         for (Integer[] part : parts) {
-            all.addAll(java.util.Arrays.asList(part));
+            all.addAll(Arrays.asList(part));
         }
         return all.toArray(new Integer[0]);
     }
@@ -106,7 +107,7 @@ final class Fixtures {
      * every 14 days. Individual days can be replaced to build a scenario.
      */
     static final class Athlete {
-        static final int[] WEEK_LOADS = {400, 500, 0, 450, 550, 300, 0};
+        static final int[] WEEK_LOADS = {0, 400, 500, 0, 450, 550, 300};
         static final int[] WEEK_TOTALS = {20, 19, 21, 20, 21, 19, 20};
         static final double[] WEEK_SLEEP = {8.0, 7.5, 8.25, 7.75, 8.0, 7.5, 8.25};
         static final double[] WEEK_LN_RMSSD = {4.10, 4.05, 4.15, 4.08, 4.12, 4.06, 4.14};
@@ -148,6 +149,11 @@ final class Fixtures {
             WellnessInput old = wellness.get(date);
             return entry(new WellnessInput(date, fatigue, sleepQuality, soreness, stress, mood, sleepHours,
                     old.restingHr(), old.rmssd()));
+        }
+
+        Athlete sleepHours(LocalDate date, double hours) {
+            WellnessInput o = wellness.get(date);
+            return items(date, o.fatigue(), o.sleepQuality(), o.soreness(), o.stress(), o.mood(), hours);
         }
 
         Athlete test(PerformanceInput result) {

@@ -22,7 +22,8 @@ class InputsTest {
     @Test
     void rpeMustBeZeroToTen() {
         new SessionInput(D, 10, 60, true);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SessionInput(D, 11, 60, true));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SessionInput(D, 11, 60, true));
         assertTrue(e.getMessage().contains("RPE must be an integer 0–10"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new SessionInput(D, -1, 60, true));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,18 @@ class MonitoringIsFrameworkFreeTest {
             }
         }
         assertTrue(offending.isEmpty(), "non-java imports in the pure core: " + offending);
+    }
+
+    @Test
+    void namesNoFrameworkInline() throws IOException {
+        Pattern framework = Pattern.compile("\\b(jakarta|javax|io\\.quarkus|io\\.smallrye|org\\.hibernate)\\.");
+        List<String> offending = new ArrayList<>();
+        for (Path file : sourceFiles()) {
+            if (framework.matcher(Files.readString(file)).find()) {
+                offending.add(file.getFileName().toString());
+            }
+        }
+        assertTrue(offending.isEmpty(), "framework types named in the pure core: " + offending);
     }
 
     @Test

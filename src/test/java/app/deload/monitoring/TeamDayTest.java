@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TeamDayTest {
@@ -66,7 +67,7 @@ class TeamDayTest {
     @Test
     void sessionLoadsAreBucketedByTeamDay() {
         LocalDate day = TeamDay.of(Instant.parse("2026-03-28T23:30:00Z"), BERLIN);
-        DailyLoads loads = DailyLoads.of(java.util.List.of(new SessionInput(day, 5, 60, true)), null,
+        DailyLoads loads = DailyLoads.of(List.of(new SessionInput(day, 5, 60, true)), null,
                 LocalDate.of(2026, 3, 29));
         assertEquals(DayState.TRAINED, loads.state(LocalDate.of(2026, 3, 29)));
         assertEquals(DayState.BEFORE_HISTORY, loads.state(LocalDate.of(2026, 3, 28)));

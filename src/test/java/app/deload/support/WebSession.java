@@ -36,7 +36,8 @@ public final class WebSession {
         WebSession session = new WebSession();
         Response response = session.attemptSignIn(username, password);
         if (!session.cookies.containsKey("quarkus-credential")) {
-            throw new AssertionError("sign-in failed for " + username + ": " + response.getHeader("Location"));
+            throw new AssertionError("sign-in failed for " + username + ": " + response.statusCode() + " "
+                    + response.getHeader("Location") + " " + response.asString());
         }
         return session;
     }

@@ -1,0 +1,47 @@
+package app.deload.matrix;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import app.deload.support.WebSession;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** One kind of caller with its session cookies and CSRF token, fixed for the whole matrix run. */
+record Caller(Kind kind, Map<String, String> cookies, String csrfToken) {
+
+    enum Kind {
+        ANONYMOUS, ATHLETE, COACH, OTHER_COACH, ADMIN
+    }
+
+    static Map<Kind, Caller> all(World world) {
+        Map<Kind, Caller> callers = new EnumMap<>(Kind.class);
+        callers.put(Kind.ANONYMOUS, new Caller(Kind.ANONYMOUS, Map.of(), ""));
+        callers.put(Kind.ATHLETE, signedIn(Kind.ATHLETE, world.athlete()));
+        callers.put(Kind.COACH, signedIn(Kind.COACH, world.coachA()));
+        callers.put(Kind.OTHER_COACH, signedIn(Kind.OTHER_COACH, world.coachB()));
+        callers.put(Kind.ADMIN, signedIn(Kind.ADMIN, world.admin()));
+        return callers;
+    }
+
+    private static Caller signedIn(Kind kind, String username) {
+        WebSession session = WebSession.signIn(username);
+        String token = session.csrfToken();
+        Map<String, String> cookies = new HashMap<>();
+        cookies.put("quarkus-credential", session.cookie("quarkus-credential"));
+        cookies.put("deload-csrf", session.cookie("deload-csrf"));
+        return new Caller(kind, cookies, token);
+    }
+
+    Response call(RouteRule rule) {
+        RequestSpecification request = given().redirects().follow(false).cookies(cookies);
+        if (rule.method().equals("GET")) {
+            return request.get(rule.path());
+        }
+        return request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(rule.form())
+                .formParam(WebSession.CSRF_FIELD, csrfToken).request(rule.method(), rule.path());
+    }
+}

@@ -37,7 +37,7 @@ public class FirstStart {
             QuarkusTransaction.requiringNew().run(this::initialise);
         } catch (RuntimeException e) {
             // Several instances may start on one empty database; the unique username lets one win.
-            if (QuarkusTransaction.requiringNew().call(User::count) == 0) {
+            if (QuarkusTransaction.requiringNew().call(() -> User.count()) == 0) {
                 throw e;
             }
             LOG.info("Another instance initialised the empty database first.");

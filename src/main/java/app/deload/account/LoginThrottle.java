@@ -35,18 +35,18 @@ public class LoginThrottle extends PanacheEntityBase {
         if (throttle == null) {
             throttle = new LoginThrottle();
             throttle.usernameKey = key;
-            throttle.persist();
         } else if (throttle.lockedUntil != null && !throttle.lockedUntil.isAfter(now)) {
             throttle.failures = 0;
             throttle.lockedUntil = null;
         }
         throttle.failures++;
         throttle.lastFailureAt = now;
-        if (throttle.failures >= maxFailures) {
+        boolean locks = throttle.failures >= maxFailures;
+        if (locks) {
             throttle.lockedUntil = now.plus(lock);
-            return true;
         }
-        return false;
+        throttle.persist();
+        return locks;
     }
 
     public static void clear(String username) {

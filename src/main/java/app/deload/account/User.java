@@ -47,6 +47,10 @@ public class User extends AuditedEntity {
         return find("username = ?1 and active = true", normalize(username)).firstResultOptional();
     }
 
+    public static boolean isActive(String username) {
+        return count("username = ?1 and active = true", normalize(username)) > 0;
+    }
+
     public static boolean usernameTaken(String username) {
         return count("username", normalize(username)) > 0;
     }

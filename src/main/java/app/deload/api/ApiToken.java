@@ -114,7 +114,8 @@ public class ApiToken extends AuditedEntity {
         }
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of a token in hex, as stored. */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

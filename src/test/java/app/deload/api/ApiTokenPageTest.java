@@ -76,7 +76,7 @@ class ApiTokenPageTest {
         String token = shownToken(session.post("/account/tokens", Map.of("name", "Old script", "expiry", "90")));
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
 
-        session.post("/account/tokens/" + idOf(token) + "/revoke").then().statusCode(303)
+        session.post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke").then().statusCode(303)
                 .header("Location", containsString("/account/tokens"));
         BearerAuthenticationTest.assertUnauthorized(ApiTokens.as(token).get("/api/v1/me").then());
         session.get("/account/tokens").then().body(containsString("revoked"));
@@ -87,7 +87,7 @@ class ApiTokenPageTest {
         String owner = Fixtures.user(Role.COACH);
         String token = ApiTokens.issue(owner);
         WebSession other = WebSession.signIn(Fixtures.user(Role.ADMIN));
-        other.post("/account/tokens/" + idOf(token) + "/revoke").then().statusCode(404);
+        other.post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke").then().statusCode(404);
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
     }
 
@@ -104,7 +104,7 @@ class ApiTokenPageTest {
                 .body(containsString("the most allowed"), containsString("value=\"One too many\""));
         assertEquals(ApiToken.MAX_ACTIVE_PER_USER, activeTokens(coach));
 
-        session.post("/account/tokens/" + idOf(first) + "/revoke").then().statusCode(303);
+        session.post("/account/tokens/" + ApiTokens.idOf(first) + "/revoke").then().statusCode(303);
         session.post("/account/tokens", Map.of("name", "In its place", "expiry", "90")).then().statusCode(200);
         assertEquals(ApiToken.MAX_ACTIVE_PER_USER, activeTokens(coach));
     }
@@ -118,12 +118,12 @@ class ApiTokenPageTest {
         assertEquals(0, activeTokens(coach));
 
         String token = ApiTokens.issue(coach);
-        session.postWithoutToken("/account/tokens/" + idOf(token) + "/revoke", Map.of()).then().statusCode(400);
+        session.postWithoutToken("/account/tokens/" + ApiTokens.idOf(token) + "/revoke", Map.of()).then().statusCode(400);
         // Non-form bodies carry no token field, so a page refuses them instead of skipping the check.
-        session.request().contentType("text/plain").body("x").post("/account/tokens/" + idOf(token) + "/revoke")
+        session.request().contentType("text/plain").body("x").post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke")
                 .then().statusCode(400);
         session.request().contentType("application/json").body("{}")
-                .post("/account/tokens/" + idOf(token) + "/revoke").then().statusCode(400);
+                .post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke").then().statusCode(400);
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
     }
 
@@ -131,11 +131,6 @@ class ApiTokenPageTest {
         Matcher matcher = SHOWN_TOKEN.matcher(page.asString());
         assertTrue(matcher.find(), "the page shows the new token");
         return matcher.group(1);
-    }
-
-    static long idOf(String token) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ApiToken.<ApiToken>find("tokenHash", ApiToken.hash(token)).firstResult().id);
     }
 
     private static long activeTokens(String username) {

@@ -25,6 +25,12 @@ public final class ApiTokens {
                 User.findByUsername(username).orElseThrow(), Fixtures.unique("test token"), expiresAt));
     }
 
+    /** The id of an issued token, e.g. for its revoke route. */
+    public static long idOf(String token) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ApiToken.<ApiToken>find("tokenHash", ApiToken.hash(token)).firstResult().id);
+    }
+
     /** A REST Assured request that authenticates with the token and follows no redirects. */
     public static RequestSpecification as(String token) {
         return given().redirects().follow(false).header("Authorization", "Bearer " + token);

@@ -49,7 +49,8 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism {
         if (token == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed Authorization header"));
         }
-        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new ApiTokenRequest(token), context));
+        var request = HttpSecurityUtils.setRoutingContextAttribute(new ApiTokenRequest(token), context);
+        return identities.authenticate(request);
     }
 
     /** The token of a well-formed {@code Bearer} header (the scheme is case-insensitive), otherwise null. */

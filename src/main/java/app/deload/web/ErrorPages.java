@@ -50,7 +50,8 @@ public class ErrorPages {
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        String title = status == 405 ? "Method not allowed" : status == 415 ? "Unsupported form" : "Bad request";
+        String unsupported = isApi(uri) ? "Unsupported media type" : "Unsupported form";
+        String title = status == 405 ? "Method not allowed" : status == 415 ? unsupported : "Bad request";
         return page(uri, status, title, status == 400 ? "The request could not be read." : title + ".");
     }
 

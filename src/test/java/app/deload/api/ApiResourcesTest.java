@@ -90,6 +90,8 @@ class ApiResourcesTest {
         assertProblem(put(token, squad, "{\"hrMax\": \"fast\"}"), 400).body("errors.hrMax", containsString("type"));
         assertProblem(put(token, squad, "{\"hrMax\": "), 400);
         assertProblem(put(token, squad, ""), 400);
+        assertProblem(ApiTokens.as(token).contentType("text/plain").body("190").put(heartRate(squad)).then(), 415)
+                .body("title", equalTo("Unsupported media type"));
         Athlete unchanged = QuarkusTransaction.requiringNew().call(() -> Athlete.findById(squad.athleteId()));
         assertEquals(52, unchanged.hrRest);
     }

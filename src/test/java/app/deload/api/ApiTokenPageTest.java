@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,12 +119,11 @@ class ApiTokenPageTest {
         assertEquals(0, activeTokens(coach));
 
         String token = ApiTokens.issue(coach);
-        session.postWithoutToken("/account/tokens/" + ApiTokens.idOf(token) + "/revoke", Map.of()).then().statusCode(400);
+        String revoke = "/account/tokens/" + ApiTokens.idOf(token) + "/revoke";
+        session.postWithoutToken(revoke, Map.of()).then().statusCode(400);
         // Non-form bodies carry no token field, so a page refuses them instead of skipping the check.
-        session.request().contentType("text/plain").body("x").post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke")
-                .then().statusCode(400);
-        session.request().contentType("application/json").body("{}")
-                .post("/account/tokens/" + ApiTokens.idOf(token) + "/revoke").then().statusCode(400);
+        session.request().contentType("text/plain").body("x").post(revoke).then().statusCode(400);
+        session.request().contentType("application/json").body("{}").post(revoke).then().statusCode(400);
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
     }
 
@@ -135,6 +135,6 @@ class ApiTokenPageTest {
 
     private static long activeTokens(String username) {
         return QuarkusTransaction.requiringNew().call(() -> ApiToken
-                .countActiveForUser(User.findByUsername(username).orElseThrow(), java.time.Instant.now()));
+                .countActiveForUser(User.findByUsername(username).orElseThrow(), Instant.now()));
     }
 }

@@ -49,6 +49,7 @@ public class Navigation {
         List<Link> links = new ArrayList<>();
         if (identity.hasRole(Role.ATHLETE)) {
             add(links, "My page", "/me");
+            add(links, "Sessions", "/me/sessions");
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
             add(links, "Teams", "/teams");

@@ -21,6 +21,10 @@ public record SessionFormPage(String title, String teamName, String timeZone, St
     public record TypeOption(String key, String label) {
     }
 
+    public String minutesLabel() {
+        return individual ? "Duration (minutes)" : "Planned duration (minutes)";
+    }
+
     public List<TypeOption> types() {
         return Arrays.stream(SessionType.values()).map(t -> new TypeOption(t.key(), t.label())).toList();
     }

@@ -161,6 +161,17 @@ class SessionRatingTest {
         assertTrue(list.substring(list.indexOf("Waiting for your rating"), list.indexOf("<h2>Sessions "))
                 .contains("/me/sessions/" + id));
         coach.get("/sessions/" + id).then().body(containsString("individual"));
+        coach.get("/sessions/" + id + "/edit").then().statusCode(200)
+                .body(containsString("Edit individual session"), containsString("Duration (minutes)"),
+                        not(containsString("Who is it for?")));
+        Map<String, Object> edit = new HashMap<>(Map.of("date", LocalDate.now(BERLIN).plusDays(2).toString(),
+                "startTime", "", "type", "skill", "plannedMinutes", "35", "notes", "",
+                "version", String.valueOf(TrainingData.session(id).orElseThrow().version)));
+        coach.post("/sessions/" + id, edit).then().statusCode(400).body(containsString("up to tomorrow"));
+        edit.put("date", LocalDate.now(BERLIN).toString());
+        coach.post("/sessions/" + id, edit).then().statusCode(303);
+        assertEquals(35, TrainingData.session(id).orElseThrow().plannedMinutes);
+        assertEquals(1, TrainingData.rows(id).size(), "the athlete stays the only one");
     }
 
     static Map<String, String> log(String date, String minutes, String rpe) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +184,26 @@ class TrainingSessionTest {
         assertEquals(50, saved.plannedMinutes);
         assertEquals(LocalTime.of(10, 0), saved.startTime);
         assertEquals(squad.coach(), saved.updatedBy);
+    }
+
+    @Test
+    void aSaveThatLosesTheRaceWhenWritingIsReportedAndRolledBack() {
+        Fixtures.Squad squad = Fixtures.squad();
+        long id = TrainingData.inThreeDays(WebSession.signIn(squad.coach()), squad.teamId());
+        AtomicBoolean saved = new AtomicBoolean(true);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                TrainingSession mine = TrainingSession.findById(id);
+                mine.plannedMinutes = 33;
+                QuarkusTransaction.requiringNew()
+                        .run(() -> TrainingSession.<TrainingSession>findById(id).plannedMinutes = 44);
+                saved.set(SessionResource.saved(mine));
+            });
+        } catch (RuntimeException rolledBack) {
+            // The losing transaction may also report its rollback; what matters is below.
+        }
+        assertFalse(saved.get());
+        assertEquals(44, TrainingData.session(id).orElseThrow().plannedMinutes);
     }
 
     @Test

@@ -25,10 +25,6 @@ final class TrainingText {
         return LONG_DAY.format(date);
     }
 
-    static String time(LocalTime time) {
-        return time == null ? "" : time.toString();
-    }
-
     /** "Mon 3 Mar 2025, 17:30", or the day alone for a session logged without a time. */
     static String when(LocalDate date, LocalTime time) {
         return time == null ? day(date) : day(date) + ", " + time;

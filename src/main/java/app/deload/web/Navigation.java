@@ -46,27 +46,38 @@ public class Navigation {
     }
 
     public List<Link> getLinks() {
-        List<Link> links = new ArrayList<>();
+        List<String[]> items = new ArrayList<>();
         if (identity.hasRole(Role.ATHLETE)) {
-            add(links, "My page", "/me");
-            add(links, "Wellness", "/me/wellness");
+            items.add(new String[] { "My page", "/me" });
+            items.add(new String[] { "Sessions", "/me/sessions" });
+            items.add(new String[] { "Wellness", "/me/wellness" });
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
-            add(links, "Teams", "/teams");
+            items.add(new String[] { "Teams", "/teams" });
         }
         if (identity.hasRole(Role.ADMIN)) {
-            add(links, "Manage teams", "/admin/teams");
-            add(links, "Users", "/admin/users");
+            items.add(new String[] { "Manage teams", "/admin/teams" });
+            items.add(new String[] { "Users", "/admin/users" });
         }
         if (isSignedIn()) {
-            add(links, "Account", "/account");
+            items.add(new String[] { "Account", "/account" });
         }
-        return links;
+        String current = currentHref(items);
+        return items.stream().map(i -> new Link(i[0], i[1], i[1].equals(current))).toList();
     }
 
-    private void add(List<Link> links, String label, String href) {
+    /** The link whose path is the longest prefix of the request path: /me/sessions wins over /me. */
+    private String currentHref(List<String[]> items) {
         var context = request.getCurrent();
         String path = context == null ? "" : context.normalizedPath();
-        links.add(new Link(label, href, path.equals(href) || path.startsWith(href + "/")));
+        String best = null;
+        for (String[] item : items) {
+            String href = item[1];
+            boolean matches = path.equals(href) || path.startsWith(href + "/");
+            if (matches && (best == null || href.length() > best.length())) {
+                best = href;
+            }
+        }
+        return best;
     }
 }

@@ -33,9 +33,14 @@ public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePass
         return UsernamePasswordAuthenticationRequest.class;
     }
 
+    /**
+     * Strictly above the default priority, which the generated Security JPA provider keeps: with equal
+     * priorities Quarkus picks either one, and when it picks the JPA provider the lock and the active flag
+     * are silently skipped.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return IdentityProvider.super.priority() + 1;
     }
 
     @Override

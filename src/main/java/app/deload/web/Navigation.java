@@ -48,7 +48,8 @@ public class Navigation {
     public List<Link> getLinks() {
         List<Link> links = new ArrayList<>();
         if (identity.hasRole(Role.ATHLETE)) {
-            add(links, "My page", "/me");
+            // /me redirects to the athlete's profile; every /athletes/ page an athlete may open is their own.
+            add(links, "My page", "/me", "/athletes");
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
             add(links, "Teams", "/teams");
@@ -64,8 +65,13 @@ public class Navigation {
     }
 
     private void add(List<Link> links, String label, String href) {
+        add(links, label, href, href);
+    }
+
+    /** A link marked current on its own page and on every page under {@code section}. */
+    private void add(List<Link> links, String label, String href, String section) {
         var context = request.getCurrent();
         String path = context == null ? "" : context.normalizedPath();
-        links.add(new Link(label, href, path.equals(href) || path.startsWith(href + "/")));
+        links.add(new Link(label, href, path.equals(href) || path.equals(section) || path.startsWith(section + "/")));
     }
 }

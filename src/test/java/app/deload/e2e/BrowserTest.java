@@ -30,6 +30,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -37,7 +38,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 /**
  * Base of the real-browser tests, which run inside {@code @QuarkusTest} against the app on its test port.
  * One headless Chromium per test class (launching is the slow part), a fresh context per test; a test fails
- * on any console error, uncaught page error or 5xx response seen by its pages.
+ * on whatever {@link PageWatch} saw go wrong in its pages (console errors, CSP violations, uncaught errors).
  * <p>
  * Needs Debian's Chromium ({@code apt-get install -y --no-install-recommends chromium}); without it the tests
  * fail, unless {@code -Ddeload.e2e.skip=true} skips them. Select them with {@code -Dgroups=browser}.
@@ -75,6 +76,8 @@ public abstract class BrowserTest {
                     + "`apt-get install -y --no-install-recommends chromium`, or skip these tests with -D"
                     + SKIP_PROPERTY + "=true (or -DexcludedGroups=browser).");
         }
+        // Generous for a busy 2-core CI machine; a passing wait returns as soon as the page is there.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)

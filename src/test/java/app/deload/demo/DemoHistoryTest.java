@@ -23,7 +23,7 @@ import app.deload.monitoring.SignalLevel;
 import app.deload.monitoring.Thresholds;
 import app.deload.monitoring.WellnessInput;
 
-/** The demo history, run through the real calculations: decliners end in alert, the others do not. */
+/** The demo history, run through the real calculations: today decliners are in alert, the others are not. */
 class DemoHistoryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -47,7 +47,7 @@ class DemoHistoryTest {
                     .toList();
             AthleteHistory input = new AthleteHistory(today.minusWeeks(DemoHistory.WEEKS), sessions, wellness, tests,
                     null);
-            days.add(calculator.day(input, today.minusDays(1)));
+            days.add(calculator.day(input, today));
         }
         return days;
     }

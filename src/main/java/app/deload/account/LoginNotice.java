@@ -16,7 +16,6 @@ public final class LoginNotice {
     }
 
     static void set(RoutingContext context, String notice) {
-        org.jboss.logging.Logger.getLogger(LoginNotice.class).info("DEBUG notice " + context);
         if (context != null) {
             context.response().addCookie(Cookie.cookie(COOKIE, notice).setPath("/login").setMaxAge(300)
                     .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));

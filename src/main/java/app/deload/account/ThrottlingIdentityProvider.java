@@ -12,14 +12,14 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.jpa.common.runtime.JpaIdentityProviderUtil;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
 /**
  * Password sign-in with a per-username throttle. Runs before the generated Security JPA provider and
  * uses its password check, adding what it lacks: the lock after repeated failures and the active flag.
  */
-@ApplicationScoped
+@Singleton
 public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** Compared against when the username is unknown, so both cases take one BCrypt check. */

@@ -56,6 +56,10 @@ public class Athlete extends AuditedEntity {
         return list("from Athlete a left join fetch a.user where a.team = ?1 order by a.active desc, a.name", team);
     }
 
+    public static List<Athlete> listActiveForTeam(Team team) {
+        return list("team = ?1 and active = true order by name", team);
+    }
+
     public static boolean codeTaken(String code, Long exceptId) {
         return count("lower(code) = ?1 and id <> ?2", code.trim().toLowerCase(), exceptId == null ? -1L : exceptId) > 0;
     }

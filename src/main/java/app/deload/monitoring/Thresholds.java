@@ -105,6 +105,19 @@ public record Thresholds(
     }
 
     /** Length of the rolling chronic window, which ends the day before the acute window starts. */
+    /** The same thresholds with the heuristics a team may change replaced (science.md keeps the windows). */
+    public Thresholds withHeuristics(double ratioSpike, double monotonyHigh, double zWatch, double zAlert,
+            double sleepRestrictionHours, double shortSleepHours, double defaultSwcPercent,
+            IntensityBasis activeRecoveryBasis) {
+        return new Thresholds(acuteDays, chronicDays, ratioSpike, typicalRatioLow,
+                Math.min(typicalRatioHigh, ratioSpike), monotonyHigh, zWatch, zAlert, wellnessConsecutiveDays,
+                sleepRestrictionHours, shortSleepHours, restrictedNightsOf7, sorenessItemMax, sorenessLongerThanDays,
+                defaultSwcPercent, performanceWindowDays, hrvBandSd, restingHrRiseBpm, minCompleteness,
+                minBaselineEntries, baselineDays, ratioMinHistoryDays, ratioMinChronicPerDay, alertConsecutiveDays,
+                medicalReviewDaysAfterDeload, teamAlertShare, activeRecoveryBasis, activeRecoveryLowPercent,
+                activeRecoveryHighPercent);
+    }
+
     public int rollingChronicDays() {
         return chronicDays - acuteDays;
     }

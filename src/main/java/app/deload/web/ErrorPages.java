@@ -1,13 +1,20 @@
 package app.deload.web;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -43,8 +50,34 @@ public class ErrorPages {
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        String title = status == 405 ? "Method not allowed" : status == 415 ? "Unsupported form" : "Bad request";
+        String unsupported = isApi(uri) ? "Unsupported media type" : "Unsupported form";
+        String title = status == 405 ? "Method not allowed" : status == 415 ? unsupported : "Bad request";
         return page(uri, status, title, status == 400 ? "The request could not be read." : title + ".");
+    }
+
+    /** Bean Validation of a JSON body: a 400 problem naming each field (pages validate through FormErrors). */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (!isApi(uri)) {
+            return page(uri, 400, "Bad request", "The request could not be read.");
+        }
+        return Problem.invalid(uri.getPath(), FormErrors.of(e.getConstraintViolations()).all());
+    }
+
+    /** A JSON body with a value of the wrong type names the field; broken JSON is a plain 400. */
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null).reduce((first, second) -> second).orElse(null);
+        if (!isApi(uri) || field == null) {
+            return page(uri, 400, "Bad request", "The request body is not the JSON this endpoint expects.");
+        }
+        return Problem.invalid(uri.getPath(), Map.of(field, "This value has the wrong type."));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return page(uri, 400, "Bad request", "The request body is not valid JSON.");
     }
 
     @ServerExceptionMapper(priority = 10000)
@@ -54,18 +87,35 @@ public class ErrorPages {
     }
 
     static Response page(UriInfo uri, int status, String title, String detail) {
-        if (uri.getPath().startsWith("/api/")) {
+        if (isApi(uri)) {
             return Problem.response(status, title, detail, uri.getPath());
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(status, title, detail))
                 .build();
     }
 
-    /** RFC 7807 problem detail. */
-    public record Problem(URI type, String title, int status, String detail, String instance) {
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    /** RFC 7807 problem detail; {@code errors} names each rejected field of a request body with its message. */
+    public record Problem(URI type, String title, int status, String detail, String instance,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> errors) {
+
+        public static final String MEDIA_TYPE = "application/problem+json";
+
+        public static Problem of(int status, String title, String detail, String instance) {
+            return new Problem(URI.create("about:blank"), title, status, detail, instance, Map.of());
+        }
+
         public static Response response(int status, String title, String detail, String instance) {
-            return Response.status(status).type("application/problem+json")
-                    .entity(new Problem(URI.create("about:blank"), title, status, detail, instance)).build();
+            return Response.status(status).type(MEDIA_TYPE).entity(of(status, title, detail, instance)).build();
+        }
+
+        /** 400 with the message for each field, the JSON counterpart of a form shown again with its errors. */
+        public static Response invalid(String instance, Map<String, String> errors) {
+            return Response.status(400).type(MEDIA_TYPE).entity(new Problem(URI.create("about:blank"),
+                    "Invalid request", 400, "Some fields are not valid; see errors.", instance, errors)).build();
         }
     }
 }

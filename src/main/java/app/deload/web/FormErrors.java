@@ -15,9 +15,9 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
         FormErrors errors = new FormErrors();
-        for (ConstraintViolation<T> violation : violations) {
+        for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
             errors.add(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
         }

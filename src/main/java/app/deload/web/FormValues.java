@@ -33,6 +33,24 @@ public final class FormValues {
         }
     }
 
+    /** A decimal number in range, or null when left empty. */
+    public static Double optionalDecimal(String raw, String field, double min, double max, FormErrors errors) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(raw.trim().replace(',', '.'));
+            if (!Double.isFinite(value) || value < min || value > max) {
+                errors.add(field, "Enter a number from " + min + " to " + max + ".");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(field, "Enter a number from " + min + " to " + max + ".");
+            return null;
+        }
+    }
+
     public static LocalDate date(String raw, String field, FormErrors errors) {
         if (blank(raw)) {
             errors.add(field, "Enter a date.");

@@ -46,32 +46,46 @@ public class Navigation {
     }
 
     public List<Link> getLinks() {
-        List<Link> links = new ArrayList<>();
+        List<String[]> items = new ArrayList<>();
         if (identity.hasRole(Role.ATHLETE)) {
             // /me redirects to the athlete's profile; every /athletes/ page an athlete may open is their own.
-            add(links, "My page", "/me", "/athletes");
+            items.add(new String[] { "My page", "/me", "/athletes" });
+            items.add(new String[] { "Sessions", "/me/sessions" });
+            items.add(new String[] { "Wellness", "/me/wellness" });
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
-            add(links, "Teams", "/teams");
+            items.add(new String[] { "Teams", "/teams" });
         }
         if (identity.hasRole(Role.ADMIN)) {
-            add(links, "Manage teams", "/admin/teams");
-            add(links, "Users", "/admin/users");
+            items.add(new String[] { "Manage teams", "/admin/teams" });
+            items.add(new String[] { "Users", "/admin/users" });
         }
         if (isSignedIn()) {
-            add(links, "Account", "/account");
+            items.add(new String[] { "Account", "/account" });
         }
-        return links;
+        String current = currentHref(items);
+        return items.stream().map(i -> new Link(i[0], i[1], i[1].equals(current))).toList();
     }
 
-    private void add(List<Link> links, String label, String href) {
-        add(links, label, href, href);
-    }
-
-    /** A link marked current on its own page and on every page under {@code section}. */
-    private void add(List<Link> links, String label, String href, String section) {
+    /**
+     * The link with the longest path prefix of the request path: /me/sessions wins over /me. An item is
+     * {label, href, further prefixes of the same section...}.
+     */
+    private String currentHref(List<String[]> items) {
         var context = request.getCurrent();
         String path = context == null ? "" : context.normalizedPath();
-        links.add(new Link(label, href, path.equals(href) || path.equals(section) || path.startsWith(section + "/")));
+        String best = null;
+        int bestLength = -1;
+        for (String[] item : items) {
+            for (int i = 1; i < item.length; i++) {
+                String prefix = item[i];
+                boolean matches = path.equals(prefix) || path.startsWith(prefix + "/");
+                if (matches && prefix.length() > bestLength) {
+                    best = item[1];
+                    bestLength = prefix.length();
+                }
+            }
+        }
+        return best;
     }
 }

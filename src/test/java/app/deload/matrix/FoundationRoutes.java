@@ -39,6 +39,8 @@ public class FoundationRoutes implements RouteTable {
                 post("/admin/teams/{id}/coaches", "/admin/teams/" + w.spareTeam() + "/coaches", Rule.ADMIN),
                 post("/admin/teams/{id}/coaches/{coachId}/remove",
                         "/admin/teams/" + w.spareTeam() + "/coaches/" + w.spareCoachId() + "/remove", Rule.ADMIN),
+                get("/teams/{teamId}/thresholds", "/teams/" + w.teamA() + "/thresholds", Rule.TEAM_STAFF),
+                post("/teams/{teamId}/thresholds", "/teams/" + w.teamA() + "/thresholds", Rule.TEAM_STAFF),
                 get("/admin/users", "/admin/users", Rule.ADMIN),
                 get("/admin/users/new", "/admin/users/new", Rule.ADMIN),
                 post("/admin/users", "/admin/users", Rule.ADMIN),

@@ -43,6 +43,7 @@ enum Outcome {
                 default -> ALLOWED;
             };
             case TEAM_STAFF_OR_SELF -> caller == Caller.Kind.OTHER_COACH ? NOT_FOUND : ALLOWED;
+            case OWNER -> caller == Caller.Kind.ATHLETE ? ALLOWED : NOT_FOUND;
         };
     }
 

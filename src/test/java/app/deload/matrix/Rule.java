@@ -15,5 +15,7 @@ public enum Rule {
     /** Athletes, on their own data only. */
     ATHLETE,
     /** The athlete themself, their team's coaches and admins; another team's coach gets 404. */
-    TEAM_STAFF_OR_SELF
+    TEAM_STAFF_OR_SELF,
+    /** A signed-in user's own row (the matrix uses the athlete's); anyone else's answers 404, even an admin's. */
+    OWNER
 }

@@ -1,0 +1,61 @@
+package app.deload.signals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import app.deload.athlete.Athlete;
+import app.deload.audit.CurrentActor;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A coach's note on an athlete's signal of one day. Never edited or deleted: the history shows what was seen,
+ * by whom, and what they decided.
+ */
+@Entity
+public class SignalAcknowledgement extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "athlete_id")
+    public Athlete athlete;
+    public LocalDate signalDate;
+    /** The level as it was shown when acknowledged, e.g. ALERT_ACCUMULATED_FATIGUE. */
+    public String signalLevel;
+    /** The signal's summary as it was shown, kept because thresholds and data may change later. */
+    public String summary;
+    public String note;
+    public String acknowledgedBy;
+    public Instant acknowledgedAt;
+
+    public static SignalAcknowledgement record(Athlete athlete, LocalDate date, String level, String summary,
+            String note) {
+        SignalAcknowledgement ack = new SignalAcknowledgement();
+        ack.athlete = athlete;
+        ack.signalDate = date;
+        ack.signalLevel = level;
+        ack.summary = summary.length() > 1000 ? summary.substring(0, 1000) : summary;
+        ack.note = note;
+        ack.acknowledgedBy = CurrentActor.username();
+        ack.acknowledgedAt = Instant.now();
+        ack.persist();
+        return ack;
+    }
+
+    public static List<SignalAcknowledgement> listForAthlete(Athlete athlete) {
+        return list("athlete = ?1 order by signalDate desc, acknowledgedAt desc", athlete);
+    }
+
+    /** Acknowledgements of these athletes between two dates, in one query (for team pages). */
+    public static List<SignalAcknowledgement> listForAthletesBetween(Collection<Athlete> athletes, LocalDate from,
+            LocalDate to) {
+        if (athletes.isEmpty()) {
+            return List.of();
+        }
+        return list("athlete in ?1 and signalDate between ?2 and ?3 order by signalDate desc", athletes, from, to);
+    }
+}

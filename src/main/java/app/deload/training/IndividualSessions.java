@@ -1,0 +1,31 @@
+package app.deload.training;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import app.deload.athlete.Athlete;
+
+/** Logging an extra session for one athlete: the session and its single attendance row, rated if given. */
+final class IndividualSessions {
+
+    private IndividualSessions() {
+    }
+
+    static TrainingSession log(Athlete athlete, LogForm.Parsed values, String username, Instant now) {
+        ZoneId zone = athlete.team.zone();
+        TrainingSession session = new TrainingSession();
+        session.team = athlete.team;
+        session.individual = true;
+        session.schedule(values.date(), values.startTime(), zone);
+        session.type = values.type();
+        session.plannedMinutes = values.minutes();
+        session.notes = values.notes();
+        session.persist();
+        SessionAttendance attendance = SessionAttendance.of(session, athlete);
+        if (values.rpe() != null) {
+            attendance.rate(values.rpe(), username, now, zone);
+        }
+        attendance.persist();
+        return session;
+    }
+}

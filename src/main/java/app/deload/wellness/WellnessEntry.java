@@ -1,0 +1,95 @@
+package app.deload.wellness;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import app.deload.athlete.Athlete;
+import app.deload.audit.AuditedEntity;
+import app.deload.monitoring.WellnessInput;
+import app.deload.team.Team;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+
+/** One athlete's morning questionnaire for one date of their team's calendar; at most one per athlete and date. */
+@Entity
+public class WellnessEntry extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "athlete_id")
+    public Athlete athlete;
+
+    /** The morning's date in the team's time zone (science.md §1). */
+    public LocalDate entryDate;
+    public int fatigue;
+    public int sleepQuality;
+    public int soreness;
+    public int stress;
+    public int mood;
+    public double sleepHours;
+    public Integer restingHr;
+    public Double rmssd;
+    /** Comma-separated {@link SoreArea} codes, null for none. */
+    public String soreAreas;
+    public String comment;
+
+    public WellnessValues values() {
+        return new WellnessValues(fatigue, sleepQuality, soreness, stress, mood, sleepHours, restingHr, rmssd,
+                WellnessValues.soreAreasOf(soreAreas), comment);
+    }
+
+    public int total() {
+        return fatigue + sleepQuality + soreness + stress + mood;
+    }
+
+    /** The entry as the monitoring core reads it. */
+    public WellnessInput toInput() {
+        return new WellnessInput(entryDate, fatigue, sleepQuality, soreness, stress, mood, sleepHours, restingHr,
+                rmssd);
+    }
+
+    /**
+     * Creates the athlete's entry for the date, or updates the one already there, from validated values; needs a
+     * transaction. Writers for one athlete queue on a lock of the athlete row, so two simultaneous submissions
+     * end as one updated row rather than a unique-constraint failure (the constraint stays as the last guard).
+     */
+    public static WellnessEntry upsert(Athlete athlete, LocalDate date, WellnessValues values) {
+        Athlete locked = getEntityManager().find(Athlete.class, athlete.id, LockModeType.PESSIMISTIC_WRITE);
+        WellnessEntry entry = findFor(locked, date).orElseGet(WellnessEntry::new);
+        entry.athlete = locked;
+        entry.entryDate = date;
+        entry.fatigue = values.fatigue();
+        entry.sleepQuality = values.sleepQuality();
+        entry.soreness = values.soreness();
+        entry.stress = values.stress();
+        entry.mood = values.mood();
+        entry.sleepHours = values.sleepHours();
+        entry.restingHr = values.restingHr();
+        entry.rmssd = values.rmssd();
+        entry.soreAreas = values.soreAreaCodes();
+        entry.comment = values.comment();
+        entry.persistAndFlush();
+        return entry;
+    }
+
+    public static Optional<WellnessEntry> findFor(Athlete athlete, LocalDate date) {
+        return find("athlete = ?1 and entryDate = ?2", athlete, date).firstResultOptional();
+    }
+
+    /** The athlete's entries from {@code from} to {@code to} inclusive, oldest first. */
+    public static List<WellnessEntry> listForAthleteBetween(Athlete athlete, LocalDate from, LocalDate to) {
+        return list("athlete = ?1 and entryDate between ?2 and ?3 order by entryDate", athlete, from, to);
+    }
+
+    /**
+     * Entries of the team's current athletes from {@code from} to {@code to} inclusive, in one query with each
+     * entry's athlete loaded, ordered by athlete name, then date.
+     */
+    public static List<WellnessEntry> listForTeamBetween(Team team, LocalDate from, LocalDate to) {
+        return list("from WellnessEntry w join fetch w.athlete a where a.team = ?1 and w.entryDate between ?2 and ?3 "
+                + "order by a.name, a.id, w.entryDate", team, from, to);
+    }
+}

@@ -1,6 +1,7 @@
 package app.deload.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -14,8 +15,8 @@ import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A deterministic demo club: two teams, 25 athletes with logins, three coaches and an admin. Loaded only
- * into an empty database and only when DELOAD_DEMO=true; every demo login shares one password.
+ * A deterministic demo club: two teams, 25 athletes with logins and 16 weeks of history, three coaches and an
+ * admin. Loaded only into an empty database and only when DELOAD_DEMO=true; every demo login shares one password.
  */
 @ApplicationScoped
 public class DemoClub {
@@ -50,9 +51,12 @@ public class DemoClub {
 
         Team rowing = team("Riverside Rowing", "Rowing", "Europe/London", maya, head);
         Team football = team("Northside FC U21", "Football", "Europe/Berlin", jonas, head);
-        athletes(rowing, ROWERS, ROWING_SEATS, "F", random);
-        athletes(football, FOOTBALLERS, FOOTBALL_POSITIONS, "M", random);
-        LOG.info("Demo club loaded: 2 teams, " + (ROWERS.size() + FOOTBALLERS.size()) + " athletes.");
+        List<Athlete> rowers = athletes(rowing, ROWERS, ROWING_SEATS, "F", random);
+        List<Athlete> footballers = athletes(football, FOOTBALLERS, FOOTBALL_POSITIONS, "M", random);
+        DemoLoader.load(rowing, rowers, true, maya.username);
+        DemoLoader.load(football, footballers, false, jonas.username);
+        LOG.info("Demo club loaded: 2 teams, " + (ROWERS.size() + FOOTBALLERS.size()) + " athletes, "
+                + DemoHistory.WEEKS + " weeks of history.");
     }
 
     public void printLogins() {
@@ -76,7 +80,9 @@ public class DemoClub {
         return team;
     }
 
-    private void athletes(Team team, List<String> names, List<String> positions, String prefix, Random random) {
+    private List<Athlete> athletes(Team team, List<String> names, List<String> positions, String prefix,
+            Random random) {
+        List<Athlete> athletes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Athlete athlete = new Athlete();
@@ -90,6 +96,8 @@ public class DemoClub {
             athlete.hrRest = 44 + random.nextInt(16);
             athlete.user = User.create(name.toLowerCase().replace(' ', '.'), name, Role.ATHLETE, password);
             athlete.persist();
+            athletes.add(athlete);
         }
+        return athletes;
     }
 }

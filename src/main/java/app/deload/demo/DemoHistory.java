@@ -12,7 +12,8 @@ import java.util.Random;
  * sessions (3 loading weeks, 1 deload week), session RPE with individual noise, daily wellness that follows
  * the load, morning HRV for some athletes, monthly jump tests, a few unrated sessions and skipped
  * questionnaires, and two athletes per team whose load spikes while wellness, sleep and HRV decline over the
- * last two weeks. Plain Java: the loader maps the result onto entities.
+ * last two weeks. Sessions end yesterday; today's morning questionnaires are in. Plain Java: the loader maps the
+ * result onto entities.
  */
 public final class DemoHistory {
 
@@ -48,7 +49,7 @@ public final class DemoHistory {
     /**
      * @param rowing true for a rowing week (six days, strength and ergometer work), false for football (match on
      *               Saturday)
-     * @param today  the first day after the history: the history ends yesterday
+     * @param today  sessions run until yesterday, questionnaires until this morning
      */
     public static History generate(boolean rowing, Cast cast, LocalDate today, long seed) {
         Random random = new Random(seed);
@@ -68,15 +69,16 @@ public final class DemoHistory {
         List<Session> sessions = new ArrayList<>();
         List<Wellness> wellness = new ArrayList<>();
         List<TestResult> results = new ArrayList<>();
-        double[][] dailyLoad = new double[cast.athletes()][WEEKS * 7];
+        double[][] dailyLoad = new double[cast.athletes()][WEEKS * 7 + 1];
 
-        for (int day = 0; day < WEEKS * 7; day++) {
+        for (int day = 0; day <= WEEKS * 7; day++) {
             LocalDate date = start.plusDays(day);
             int week = day / 7;
-            boolean deload = week % 4 == 3;
+            boolean deload = week % 4 == 2;
+            boolean thisMorning = day == WEEKS * 7;
             double weekFactor = deload ? 0.55 : 1.0 + 0.07 * (week % 4);
             boolean finalFortnight = day >= WEEKS * 7 - 14;
-            for (Plan plan : plans(rowing, date.getDayOfWeek())) {
+            for (Plan plan : thisMorning ? List.<Plan>of() : plans(rowing, date.getDayOfWeek())) {
                 List<Attendance> attendance = new ArrayList<>();
                 int plannedMinutes = (int) Math.round(plan.minutes() * (deload ? 0.6 : 1.0));
                 for (int a = 0; a < cast.athletes(); a++) {
@@ -105,7 +107,7 @@ public final class DemoHistory {
                 wellness.add(wellnessOn(a, day, date, cast, dailyLoad[a], wellnessBase[a], restingHr[a], lnRmssd[a],
                         random));
             }
-            if (date.getDayOfWeek() == DayOfWeek.TUESDAY && (week % 4 == 1 || day >= WEEKS * 7 - 7)) {
+            if (!thisMorning && date.getDayOfWeek() == DayOfWeek.TUESDAY && (week % 4 == 1 || day >= WEEKS * 7 - 7)) {
                 for (int a = 0; a < cast.athletes(); a++) {
                     boolean decliner = cast.decliners().contains(a) && finalFortnight;
                     double value = jump[a] * (1 + 0.004 * week) * (decliner ? 0.9 : 1.0)

@@ -23,18 +23,16 @@ import app.deload.monitoring.SignalLevel;
 import app.deload.monitoring.Thresholds;
 import app.deload.monitoring.WellnessInput;
 
-/** The demo history, run through the real calculations: decliners end in alert, the others do not. */
+/** The demo history, run through the real calculations: today decliners are in alert, the others are not. */
 class DemoHistoryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    private static final DemoHistory.Cast CAST = new DemoHistory.Cast(12, List.of(1, 7), List.of(4, 9),
-            List.of(0, 1, 2, 3, 7));
 
-    static List<DayMetrics> lastDays(boolean rowing, long seed, LocalDate today) {
-        DemoHistory.History history = DemoHistory.generate(rowing, CAST, today, seed);
+    static List<DayMetrics> lastDays(boolean rowing, DemoHistory.Cast cast, long seed, LocalDate today) {
+        DemoHistory.History history = DemoHistory.generate(rowing, cast, today, seed);
         MetricsCalculator calculator = new MetricsCalculator(Thresholds.defaults());
         List<DayMetrics> days = new ArrayList<>();
-        for (int a = 0; a < CAST.athletes(); a++) {
+        for (int a = 0; a < cast.athletes(); a++) {
             int athlete = a;
             List<SessionInput> sessions = history.sessions().stream()
                     .flatMap(s -> s.attendance().stream().filter(x -> x.athlete() == athlete)
@@ -49,7 +47,7 @@ class DemoHistoryTest {
                     .toList();
             AthleteHistory input = new AthleteHistory(today.minusWeeks(DemoHistory.WEEKS), sessions, wellness, tests,
                     null);
-            days.add(calculator.day(input, today.minusDays(1)));
+            days.add(calculator.day(input, today));
         }
         return days;
     }
@@ -60,10 +58,12 @@ class DemoHistoryTest {
     void declinersEndInAlertWithReasonsAndStableAthletesDoNot(int offset) {
         LocalDate today = TODAY.plusDays(offset);
         for (boolean rowing : new boolean[] { true, false }) {
-            List<DayMetrics> days = lastDays(rowing, rowing ? DemoLoader.ROWING_SEED : DemoLoader.FOOTBALL_SEED, today);
+            DemoHistory.Cast cast = rowing ? DemoLoader.ROWING_CAST : DemoLoader.FOOTBALL_CAST;
+            List<DayMetrics> days = lastDays(rowing, cast, rowing ? DemoLoader.ROWING_SEED : DemoLoader.FOOTBALL_SEED,
+                    today);
             for (int a = 0; a < days.size(); a++) {
                 SignalLevel level = days.get(a).signals().level();
-                if (CAST.decliners().contains(a)) {
+                if (cast.decliners().contains(a)) {
                     assertTrue(level.isAlert(), "decliner " + a + " is " + level + ": " + days.get(a).signals().summary());
                     assertFalse(days.get(a).signals().signs().isEmpty());
                 } else {
@@ -75,17 +75,19 @@ class DemoHistoryTest {
 
     @Test
     void theSameSeedGivesTheSameHistory() {
-        assertEquals(DemoHistory.generate(true, CAST, TODAY, 5), DemoHistory.generate(true, CAST, TODAY, 5));
+        assertEquals(DemoHistory.generate(true, DemoLoader.ROWING_CAST, TODAY, 5),
+                DemoHistory.generate(true, DemoLoader.ROWING_CAST, TODAY, 5));
     }
 
     @Test
     void someSessionsAreLeftUnratedAndSomeDaysHaveNoQuestionnaire() {
-        DemoHistory.History history = DemoHistory.generate(false, CAST, TODAY, 3);
+        DemoHistory.History history = DemoHistory.generate(false, DemoLoader.FOOTBALL_CAST, TODAY, 3);
         long unrated = history.sessions().stream().flatMap(s -> s.attendance().stream())
                 .filter(a -> a.attended() && a.rpe() == null).count();
         assertTrue(unrated > 10, "unrated sessions: " + unrated);
         Map<Integer, Long> perAthlete = history.wellness().stream()
                 .collect(Collectors.groupingBy(DemoHistory.Wellness::athlete, Collectors.counting()));
-        assertTrue(perAthlete.get(4) < DemoHistory.WEEKS * 7 * 0.9, "forgetful athlete skips questionnaires");
+        assertTrue(perAthlete.get(DemoLoader.FOOTBALL_CAST.forgetful().get(0)) < DemoHistory.WEEKS * 7 * 0.9,
+                "forgetful athlete skips questionnaires");
     }
 }

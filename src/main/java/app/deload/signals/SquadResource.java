@@ -1,0 +1,77 @@
+package app.deload.signals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import app.deload.account.Access;
+import app.deload.account.Role;
+import app.deload.athlete.Athlete;
+import app.deload.team.Team;
+import app.deload.team.TeamRow;
+import app.deload.web.FormValues;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** The squad at a glance: each athlete's signal for the day, with the numbers behind it. */
+@Path("/teams/{teamId}/signals")
+@RolesAllowed({ Role.COACH, Role.ADMIN })
+public class SquadResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance squad(TeamRow team, LocalDate date, LocalDate previous, LocalDate next,
+                List<SquadRow> rows, String alertShare, boolean teamProposal);
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    TeamMetrics metrics;
+
+    @GET
+    public TemplateInstance squad(long teamId, @RestQuery String date) {
+        Team team = access.team(teamId);
+        LocalDate today = LocalDate.now(team.zone());
+        LocalDate day = dayOrToday(date, today);
+        TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
+        Set<Long> acknowledged = SignalAcknowledgement
+                .listForAthletesBetween(Athlete.listActiveForTeam(team), day, day).stream()
+                .map(a -> a.athlete.id).collect(Collectors.toSet());
+        List<SquadRow> rows = squad.athletes().stream()
+                .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))
+                .sorted((a, b) -> Integer.compare(rank(b), rank(a))).toList();
+        return Templates.squad(TeamRow.of(List.of(team)).get(0), day, day.minusDays(1),
+                day.isBefore(today) ? day.plusDays(1) : null, rows, squad.alertShare().reason(),
+                squad.alertShare().reachesThreshold());
+    }
+
+    static LocalDate dayOrToday(String date, LocalDate today) {
+        if (FormValues.blank(date)) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(date);
+            return day.isAfter(today) ? today : day;
+        } catch (java.time.format.DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    private static int rank(SquadRow row) {
+        return switch (row.levelClass()) {
+            case "alert-functional-overreaching" -> 3;
+            case "alert-accumulated-fatigue" -> 2;
+            case "watch" -> 1;
+            default -> 0;
+        };
+    }
+}

@@ -109,7 +109,8 @@ public class SessionApi {
             + "from a training app. The athlete logs their own and must give the RPE; the team's coaches and admins "
             + "may leave it out, and the athlete is then asked for it like for any attended session.")
     @APIResponse(responseCode = "201", description = "Logged; Location is the new session's URL, the body holds "
-            + "its id and load.")
+            + "its id and load.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionDto.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, of the wrong type or out of range "
             + "(date after tomorrow or over two years ago, unknown type, minutes outside 1–600, RPE outside 0–10), or "
             + "the JSON is malformed; 'errors' names each field.",

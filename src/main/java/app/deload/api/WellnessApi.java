@@ -87,8 +87,12 @@ public class WellnessApi {
             + "sending it again changes nothing. Only the athlete themself writes their wellness; coaches and admins "
             + "get 403, as on the pages, where coaches view answers but never change them. The date may be any day "
             + "from 27 days before today to tomorrow in the team's time zone, so a sync can back-fill.")
-    @APIResponse(responseCode = "200", description = "The entry of that date existed and now holds these answers.")
-    @APIResponse(responseCode = "201", description = "The entry was created; Location is this same URL.")
+    @APIResponse(responseCode = "200", description = "The entry of that date existed and now holds these answers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WellnessEntryDto.class)))
+    @APIResponse(responseCode = "201", description = "The entry was created; Location is this same URL.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WellnessEntryDto.class)))
     @APIResponse(responseCode = "400", description = "A value out of range, of the wrong type or missing, malformed "
             + "JSON, or a date outside the allowed days; 'errors' names each field (date, fatigue, sleepHours...).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -10,4 +10,9 @@ public record AthleteView(long id, String name, String code, long teamId, String
         return new AthleteView(a.id, a.name, a.code, a.team.id, a.team.name, a.birthDate, a.ageOn(today), a.sex,
                 a.position, a.hrMax, a.hrRest, a.active, a.user == null ? null : a.user.username);
     }
+
+    /** Where the profile's "Create invitation link" form posts (Qute cannot build it from parts). */
+    public String invitationAction() {
+        return "/athletes/" + id + "/invitation";
+    }
 }

@@ -5,13 +5,16 @@ import java.time.ZoneId;
 
 import app.deload.athlete.Athlete;
 
-/** Logging an extra session for one athlete: the session and its single attendance row, rated if given. */
-final class IndividualSessions {
+/**
+ * Logging an extra session for one athlete: the session and its single attendance row, rated if given. The
+ * pages and the JSON API both log through here.
+ */
+public final class IndividualSessions {
 
     private IndividualSessions() {
     }
 
-    static TrainingSession log(Athlete athlete, LogForm.Parsed values, String username, Instant now) {
+    public static TrainingSession log(Athlete athlete, LogForm.Parsed values, String username, Instant now) {
         ZoneId zone = athlete.team.zone();
         TrainingSession session = new TrainingSession();
         session.team = athlete.team;

@@ -28,8 +28,8 @@ public record RatePage(long sessionId, String when, String typeLabel, int planne
                 s.individual, s.notes, blockedReason(a, username, now), current, Cr10.options(form.rpe()));
     }
 
-    /** Why the athlete cannot rate this session now, or null when they can. */
-    static String blockedReason(SessionAttendance a, String username, Instant now) {
+    /** Why the athlete cannot rate this session now, or null when they can; the JSON API applies it too. */
+    public static String blockedReason(SessionAttendance a, String username, Instant now) {
         if (!a.attended) {
             return "Your coach recorded that you did not attend this session, so there is nothing to rate.";
         }

@@ -31,6 +31,12 @@ public final class ApiTokens {
                 .call(() -> ApiToken.<ApiToken>find("tokenHash", ApiToken.hash(token)).firstResult().id);
     }
 
+    /** Revokes the token as its owner would on the token page. */
+    public static void revoke(String token) {
+        QuarkusTransaction.requiringNew().run(() -> ApiToken.<ApiToken>find("tokenHash", ApiToken.hash(token))
+                .firstResult().revoke(Instant.now()));
+    }
+
     /** A REST Assured request that authenticates with the token and follows no redirects. */
     public static RequestSpecification as(String token) {
         return given().redirects().follow(false).header("Authorization", "Bearer " + token);

@@ -88,7 +88,8 @@ public final class DemoHistory {
                     double rpe = plan.rpe() * (deload ? 0.85 : Math.sqrt(weekFactor)) / capacity[a]
                             + random.nextGaussian() * 0.6 + (decliner ? 1.8 : 0);
                     if (decliner) {
-                        minutes = (int) Math.round(minutes * 1.35);
+                        // the spike: longer sessions, sharply so in the last week
+                        minutes = (int) Math.min(600, Math.round(minutes * (day >= WEEKS * 7 - 7 ? 2.0 : 1.35)));
                     }
                     int rating = (int) Math.max(1, Math.min(10, Math.round(rpe)));
                     boolean unrated = cast.forgetful().contains(a) && random.nextDouble() < 0.08

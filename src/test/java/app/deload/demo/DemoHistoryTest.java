@@ -74,6 +74,28 @@ class DemoHistoryTest {
     }
 
     @Test
+    void declinersShowALoadSpikeInTheLastWeek() {
+        for (boolean rowing : new boolean[] { true, false }) {
+            DemoHistory.Cast cast = rowing ? DemoLoader.ROWING_CAST : DemoLoader.FOOTBALL_CAST;
+            DemoHistory.History history = DemoHistory.generate(rowing, cast, TODAY,
+                    rowing ? DemoLoader.ROWING_SEED : DemoLoader.FOOTBALL_SEED);
+            for (int decliner : cast.decliners()) {
+                List<SessionInput> sessions = history.sessions().stream()
+                        .flatMap(s -> s.attendance().stream().filter(x -> x.athlete() == decliner)
+                                .map(x -> new SessionInput(s.date(), x.rpe(), x.minutes(), x.attended())))
+                        .toList();
+                AthleteHistory input = new AthleteHistory(TODAY.minusWeeks(DemoHistory.WEEKS), sessions, List.of(),
+                        List.of(), null);
+                double highest = new MetricsCalculator(Thresholds.defaults())
+                        .days(input, TODAY.minusDays(7), TODAY).stream()
+                        .filter(d -> d.ewma().ratio().isAvailable()).mapToDouble(d -> d.ewma().ratio().value())
+                        .max().orElse(0);
+                assertTrue(highest > 1.5, "decliner " + decliner + " highest EWMA ratio " + highest);
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameHistory() {
         assertEquals(DemoHistory.generate(true, DemoLoader.ROWING_CAST, TODAY, 5),
                 DemoHistory.generate(true, DemoLoader.ROWING_CAST, TODAY, 5));

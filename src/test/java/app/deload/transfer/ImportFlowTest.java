@@ -125,6 +125,8 @@ class ImportFlowTest {
                 .multiPart("file", "", new byte[0], "application/octet-stream")
                 .post("/teams/" + squad.teamId() + "/import").then().statusCode(400)
                 .body(containsString("Choose what the file holds"), containsString("Choose the CSV file to upload."));
+        coach.post("/teams/" + squad.teamId() + "/import", Map.of("kind", "wellness")).then().statusCode(400)
+                .body(containsString("Choose the CSV file to upload."), containsString("value=\"wellness\" checked"));
     }
 
     @Test

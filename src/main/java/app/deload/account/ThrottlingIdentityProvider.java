@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
  * Password sign-in with a per-username throttle. Runs before the generated Security JPA provider and
  * uses its password check, adding what it lacks: the lock after repeated failures and the active flag.
  */
-@Singleton // not a client proxy: with one, the generated Security JPA provider was consulted first in some builds
+@Singleton
 public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** Compared against when the username is unknown, so both cases take one BCrypt check. */
@@ -33,9 +33,14 @@ public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePass
         return UsernamePasswordAuthenticationRequest.class;
     }
 
+    /**
+     * Strictly above the default priority, which the generated Security JPA provider keeps: with equal
+     * priorities Quarkus picks either one, and when it picks the JPA provider the lock and the active flag
+     * are silently skipped.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return IdentityProvider.super.priority() + 1;
     }
 
     @Override

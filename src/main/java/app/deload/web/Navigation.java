@@ -48,7 +48,8 @@ public class Navigation {
     public List<Link> getLinks() {
         List<String[]> items = new ArrayList<>();
         if (identity.hasRole(Role.ATHLETE)) {
-            items.add(new String[] { "My page", "/me" });
+            // /me redirects to the athlete's profile; every /athletes/ page an athlete may open is their own.
+            items.add(new String[] { "My page", "/me", "/athletes" });
             items.add(new String[] { "Sessions", "/me/sessions" });
             items.add(new String[] { "Wellness", "/me/wellness" });
         }
@@ -66,16 +67,23 @@ public class Navigation {
         return items.stream().map(i -> new Link(i[0], i[1], i[1].equals(current))).toList();
     }
 
-    /** The link whose path is the longest prefix of the request path: /me/sessions wins over /me. */
+    /**
+     * The link with the longest path prefix of the request path: /me/sessions wins over /me. An item is
+     * {label, href, further prefixes of the same section...}.
+     */
     private String currentHref(List<String[]> items) {
         var context = request.getCurrent();
         String path = context == null ? "" : context.normalizedPath();
         String best = null;
+        int bestLength = -1;
         for (String[] item : items) {
-            String href = item[1];
-            boolean matches = path.equals(href) || path.startsWith(href + "/");
-            if (matches && (best == null || href.length() > best.length())) {
-                best = href;
+            for (int i = 1; i < item.length; i++) {
+                String prefix = item[i];
+                boolean matches = path.equals(prefix) || path.startsWith(prefix + "/");
+                if (matches && prefix.length() > bestLength) {
+                    best = item[1];
+                    bestLength = prefix.length();
+                }
             }
         }
         return best;

@@ -13,12 +13,8 @@ public record ImportEffects(List<Effect> effects) {
         effects = List.copyOf(effects);
     }
 
-    /** "12 sessions created, 40 athletes' sessions added, …": counts only, so it may travel in a flash cookie. */
+    /** "12 sessions created, 40 athlete sessions added, …": counts only, so it may travel in a flash cookie. */
     public String summary() {
         return effects.stream().map(e -> e.count() + " " + e.what()).collect(Collectors.joining(", "));
-    }
-
-    public int count(String what) {
-        return effects.stream().filter(e -> e.what().equals(what)).mapToInt(Effect::count).sum();
     }
 }

@@ -3,6 +3,7 @@ package app.deload.transfer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
@@ -12,7 +13,7 @@ import app.deload.web.FormErrors;
  * cannot be imported. It also offers the exports, which write the same formats.
  */
 public record ImportPage(long teamId, String teamName, String timeZone, String action, String rosterHref,
-        List<KindView> kinds, FormErrors errors, List<RowProblem> problems, String fileName, int maxRows,
+        List<KindView> kinds, FormErrors errors, List<RowProblem> problems, String fileName, String maxRows,
         int maxMegabytes, LocalDate exportFrom, LocalDate exportTo, String sessionsExport, String wellnessExport) {
 
     /** One kind of file with its columns and template, checked in the form when it was chosen. */
@@ -29,7 +30,8 @@ public record ImportPage(long teamId, String teamName, String timeZone, String a
         LocalDate today = LocalDate.now(team.zone());
         String export = ExportResource.baseHref(team.id);
         return new ImportPage(team.id, team.name, team.timeZone, action, "/teams/" + team.id, kinds, errors,
-                List.copyOf(problems), fileName, ImportFile.MAX_ROWS, ImportFile.MAX_BYTES / (1024 * 1024),
+                List.copyOf(problems), fileName, String.format(Locale.ROOT, "%,d", ImportFile.MAX_ROWS),
+                ImportFile.MAX_BYTES / (1024 * 1024),
                 today.minusDays(ExportResource.DEFAULT_DAYS - 1), today, export + "/sessions.csv",
                 export + "/wellness.csv");
     }

@@ -98,6 +98,17 @@ public class SessionAttendance extends AuditedEntity {
                 .setParameter(1, athlete).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
+    /**
+     * The attendance rows of the team's own sessions on the dates from..to for the athletes now on the team,
+     * with session and athlete, by date, start, session and athlete code: what a CSV export writes and an
+     * import matches its rows against.
+     */
+    public static List<SessionAttendance> listWithSessionForTeamBetween(Team team, LocalDate from, LocalDate to) {
+        return list("from SessionAttendance a join fetch a.session s join fetch a.athlete ath where s.team = ?1 "
+                + "and ath.team = ?1 and s.date between ?2 and ?3 order by s.date, s.startsAt, s.id, ath.code",
+                team, from, to);
+    }
+
     // ----- Lines for pages -----
 
     private static final String LINE = "select new app.deload.training.AttendanceLine(a.id, a.version, s.id, "

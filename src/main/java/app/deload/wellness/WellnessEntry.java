@@ -61,18 +61,23 @@ public class WellnessEntry extends AuditedEntity {
         WellnessEntry entry = findFor(locked, date).orElseGet(WellnessEntry::new);
         entry.athlete = locked;
         entry.entryDate = date;
-        entry.fatigue = values.fatigue();
-        entry.sleepQuality = values.sleepQuality();
-        entry.soreness = values.soreness();
-        entry.stress = values.stress();
-        entry.mood = values.mood();
-        entry.sleepHours = values.sleepHours();
-        entry.restingHr = values.restingHr();
-        entry.rmssd = values.rmssd();
-        entry.soreAreas = values.soreAreaCodes();
-        entry.comment = values.comment();
+        entry.assign(values);
         entry.persistAndFlush();
         return entry;
+    }
+
+    /** Takes over every answer from validated values (the athlete and date stay). */
+    public void assign(WellnessValues values) {
+        fatigue = values.fatigue();
+        sleepQuality = values.sleepQuality();
+        soreness = values.soreness();
+        stress = values.stress();
+        mood = values.mood();
+        sleepHours = values.sleepHours();
+        restingHr = values.restingHr();
+        rmssd = values.rmssd();
+        soreAreas = values.soreAreaCodes();
+        comment = values.comment();
     }
 
     public static Optional<WellnessEntry> findFor(Athlete athlete, LocalDate date) {

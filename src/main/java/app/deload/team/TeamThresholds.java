@@ -65,6 +65,17 @@ public class TeamThresholds extends AuditedEntity {
                 activeRecoveryBasis == null ? d.activeRecoveryBasis() : activeRecoveryBasis);
     }
 
+    void copyOverridesTo(TeamThresholds target) {
+        target.ratioSpike = ratioSpike;
+        target.monotonyHigh = monotonyHigh;
+        target.zWatch = zWatch;
+        target.zAlert = zAlert;
+        target.sleepRestrictionHours = sleepRestrictionHours;
+        target.shortSleepHours = shortSleepHours;
+        target.defaultSwcPercent = defaultSwcPercent;
+        target.activeRecoveryBasis = activeRecoveryBasis;
+    }
+
     /** What each setting is now, as text, for the change log. */
     List<String> describe() {
         List<String> values = new ArrayList<>();

@@ -3,7 +3,6 @@ package app.deload.team;
 import org.jboss.resteasy.reactive.RestForm;
 
 import app.deload.monitoring.IntensityBasis;
-import app.deload.monitoring.Thresholds;
 import app.deload.web.FormErrors;
 import app.deload.web.FormValues;
 
@@ -49,28 +48,26 @@ public record ThresholdForm(@RestForm String ratioSpike, @RestForm String monoto
         candidate.shortSleepHours = shortSleep;
         candidate.defaultSwcPercent = swc;
         candidate.activeRecoveryBasis = basis;
-        Thresholds effective;
         try {
-            effective = candidate.effective(defaults);
+            candidate.effective(defaults);
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String field = message.startsWith("zAlert") ? "zAlert"
-                    : message.startsWith("shortSleepHours") ? "shortSleepHours" : "ratioSpike";
-            return errors.add(field, field.equals("zAlert") ? "The alert level must be at or below the watch level."
-                    : field.equals("shortSleepHours") ? "Short sleep must be at least the restriction threshold."
-                            : "These values do not fit together: " + message);
+            return errors.add(inconsistentField(e.getMessage()), inconsistency(e.getMessage()));
         }
-        if (effective != null) {
-            target.ratioSpike = spike;
-            target.monotonyHigh = monotony;
-            target.zWatch = watch;
-            target.zAlert = alert;
-            target.sleepRestrictionHours = restriction;
-            target.shortSleepHours = shortSleep;
-            target.defaultSwcPercent = swc;
-            target.activeRecoveryBasis = basis;
-        }
+        candidate.copyOverridesTo(target);
         return errors;
+    }
+
+    private static String inconsistentField(String message) {
+        return message.startsWith("zAlert") ? "zAlert"
+                : message.startsWith("shortSleepHours") ? "shortSleepHours" : "ratioSpike";
+    }
+
+    private static String inconsistency(String message) {
+        return switch (inconsistentField(message)) {
+            case "zAlert" -> "The alert level must be at or below the watch level.";
+            case "shortSleepHours" -> "Short sleep must be at least the restriction threshold.";
+            default -> "These values do not fit together: " + message;
+        };
     }
 
     private static String text(Double value) {

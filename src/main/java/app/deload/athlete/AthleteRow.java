@@ -7,8 +7,7 @@ import java.util.List;
 public record AthleteRow(long id, String code, String name, String position, int age, boolean hasLogin,
         boolean active) {
 
-    public static List<AthleteRow> of(List<Athlete> athletes) {
-        LocalDate today = LocalDate.now();
+    public static List<AthleteRow> of(List<Athlete> athletes, LocalDate today) {
         return athletes.stream()
                 .map(a -> new AthleteRow(a.id, a.code, a.name, a.position, a.ageOn(today), a.user != null, a.active))
                 .toList();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import app.deload.athlete.Athlete;
 import app.deload.audit.CurrentActor;
@@ -50,12 +51,13 @@ public class SignalAcknowledgement extends PanacheEntity {
         return list("athlete = ?1 order by signalDate desc, acknowledgedAt desc", athlete);
     }
 
-    /** Acknowledgements of these athletes between two dates, in one query (for team pages). */
-    public static List<SignalAcknowledgement> listForAthletesBetween(Collection<Athlete> athletes, LocalDate from,
-            LocalDate to) {
-        if (athletes.isEmpty()) {
-            return List.of();
+    /** Ids of these athletes with an acknowledged signal on the day, in one query (for team pages). */
+    public static Set<Long> acknowledgedOn(Collection<Long> athleteIds, LocalDate day) {
+        if (athleteIds.isEmpty()) {
+            return Set.of();
         }
-        return list("athlete in ?1 and signalDate between ?2 and ?3 order by signalDate desc", athletes, from, to);
+        return Set.copyOf(getEntityManager().createQuery("select distinct a.athlete.id from SignalAcknowledgement a "
+                + "where a.athlete.id in ?1 and a.signalDate = ?2", Long.class)
+                .setParameter(1, athleteIds).setParameter(2, day).getResultList());
     }
 }

@@ -3,13 +3,11 @@ package app.deload.signals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
-import app.deload.athlete.Athlete;
 import app.deload.team.Team;
 import app.deload.team.TeamRow;
 import app.deload.web.FormValues;
@@ -43,9 +41,8 @@ public class SquadResource {
         LocalDate today = LocalDate.now(team.zone());
         LocalDate day = dayOrToday(date, today);
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
-        Set<Long> acknowledged = SignalAcknowledgement
-                .listForAthletesBetween(Athlete.listActiveForTeam(team), day, day).stream()
-                .map(a -> a.athlete.id).collect(Collectors.toSet());
+        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(
+                squad.athletes().stream().map(TeamMetrics.AthleteDay::athleteId).toList(), day);
         List<SquadRow> rows = squad.athletes().stream()
                 .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))
                 .sorted((a, b) -> Integer.compare(rank(b), rank(a))).toList();

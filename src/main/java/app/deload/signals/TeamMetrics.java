@@ -60,7 +60,6 @@ public class TeamMetrics {
     }
 
     public DayMetrics athleteOn(Athlete athlete, LocalDate day) {
-        AthleteHistory history = MonitoringInputs.forAthletes(athlete.team, List.of(athlete), day).get(athlete.id);
-        return new MetricsCalculator(thresholds(athlete.team)).day(history, day);
+        return athleteBetween(athlete, day, day).get(0);
     }
 }

@@ -1,5 +1,6 @@
 package app.deload.team;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import app.deload.account.Access;
@@ -38,6 +39,7 @@ public class TeamResource {
     public TemplateInstance roster(long id) {
         Team team = access.team(id);
         TeamRow row = TeamRow.of(List.of(team)).get(0);
-        return Templates.roster(row, AthleteRow.of(Athlete.listForTeam(team)), access.isAdmin());
+        List<AthleteRow> athletes = AthleteRow.of(Athlete.listForTeam(team), LocalDate.now(team.zone()));
+        return Templates.roster(row, athletes, access.isAdmin());
     }
 }

@@ -53,6 +53,7 @@ class SignalsPagesTest {
         coach.post(metrics + "/acknowledge", Map.of("date", today.toString(), "note", "Talked to her; easy week."))
                 .then().statusCode(303);
         coach.get(metrics).then().body(containsString("Talked to her; easy week."), containsString(squad.coach()));
+        coach.get("/teams/" + squad.teamId() + "/signals").then().body(containsString("<span class=\"tag\">acknowledged</span>"));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew()
                 .call(() -> SignalAcknowledgement.count("athlete.id", squad.athleteId())));
     }

@@ -31,6 +31,7 @@ import app.deload.training.TrainingSession;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
+import app.deload.ops.DomainCounters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -63,6 +64,9 @@ public class SessionApi {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     @Operation(summary = "An athlete's sessions", description = "Team and individual sessions on the team-local "
@@ -133,6 +137,9 @@ public class SessionApi {
         ApiRequests.refuseIfAny(errors, uri);
         Instant now = Instant.now();
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, now);
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.API);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.id)).build())
                 .entity(SessionDto.of(attendance(athlete, session.id), now)).build();
     }
@@ -180,6 +187,7 @@ public class SessionApi {
             attendance.rate(body.rpe(), username, now, attendance.session.team.zone());
         }
         SessionAttendance.flush();
+        counters.ratingSaved(DomainCounters.API);
         return SessionDto.of(attendance, now);
     }
 

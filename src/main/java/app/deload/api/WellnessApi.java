@@ -23,6 +23,7 @@ import app.deload.web.Forms;
 import app.deload.wellness.WellnessEntry;
 import app.deload.wellness.WellnessHistory;
 import app.deload.wellness.WellnessValues;
+import app.deload.ops.DomainCounters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -56,6 +57,9 @@ public class WellnessApi {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     @Operation(summary = "An athlete's wellness entries", description = "One entry per team-local date, oldest "
@@ -116,6 +120,7 @@ public class WellnessApi {
         WellnessEntry.getEntityManager().lock(athlete, LockModeType.PESSIMISTIC_WRITE);
         boolean created = WellnessEntry.findFor(athlete, day).isEmpty();
         WellnessEntryDto entry = WellnessEntryDto.of(WellnessEntry.upsert(athlete, day, values));
+        counters.questionnaireSaved(DomainCounters.API);
         return (created ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(entry).build();
     }
 

@@ -9,6 +9,7 @@ import app.deload.athlete.Athlete;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,9 @@ public class AthleteSessionsResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     @GET
     public TemplateInstance list(long athleteId) {
         return Templates.list(AthleteSessionsPage.of(access.managedAthlete(athleteId), false, Instant.now()));
@@ -62,6 +66,9 @@ public class AthleteSessionsResource {
             return Redirects.invalid(Templates.log(form, errors, page(athlete, form)));
         }
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, Instant.now());
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.PAGE);
+        }
         return Redirects.seeOther("/sessions/" + session.id, "Session logged.");
     }
 

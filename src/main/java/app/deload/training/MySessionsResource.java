@@ -11,6 +11,7 @@ import app.deload.athlete.Athlete;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,9 @@ public class MySessionsResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     @GET
     public TemplateInstance list() {
         return AthleteSessionsResource.Templates.list(AthleteSessionsPage.of(self(), true, Instant.now()));
@@ -67,6 +71,9 @@ public class MySessionsResource {
             return Redirects.invalid(AthleteSessionsResource.Templates.log(form, errors, page(athlete, form)));
         }
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, Instant.now());
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.PAGE);
+        }
         return Redirects.seeOther("/me/sessions/" + session.id, "Session logged.");
     }
 
@@ -94,6 +101,7 @@ public class MySessionsResource {
         attendance.minutes = values.minutes();
         attendance.rate(values.rpe(), username, now, attendance.session.team.zone());
         SessionAttendance.flush();
+        counters.ratingSaved(DomainCounters.PAGE);
         return Redirects.seeOther("/me/sessions/" + sessionId, "Rating saved.");
     }
 

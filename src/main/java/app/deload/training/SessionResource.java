@@ -20,6 +20,7 @@ import app.deload.athlete.Athlete;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +67,9 @@ public class SessionResource {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     public TemplateInstance detail(long id) {
@@ -160,6 +164,7 @@ public class SessionResource {
         }
         String coach = access.user().username;
         ZoneId zone = session.team.zone();
+        int ratings = 0;
         for (SessionAttendance row : rows) {
             CloseForm.Parsed values = parsed.get(row.id);
             row.attended = values.attended();
@@ -168,6 +173,7 @@ public class SessionResource {
                 row.clearRating();
             } else if (!values.rpe().equals(row.rpe)) {
                 row.rate(values.rpe(), coach, now, zone);
+                ratings++;
             }
         }
         session.closedAt = now;
@@ -175,6 +181,7 @@ public class SessionResource {
         if (!saved(session)) {
             return conflict(Templates.close(view, kept, form.version(), FormErrors.none(), CONFLICT));
         }
+        counters.ratingsSaved(DomainCounters.PAGE, ratings);
         return Redirects.seeOther("/sessions/" + id, "Attendance saved.");
     }
 

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import app.deload.athlete.Athlete;
+import app.deload.ops.DomainCounters;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +21,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ImportConfirmation {
+
+    @Inject
+    DomainCounters counters;
 
     /** How a confirmation ended. */
     public sealed interface Outcome {
@@ -63,6 +68,7 @@ public class ImportConfirmation {
         pending.delete();
         plan.apply(username, now);
         PendingImport.flush();
+        counters.importConfirmed(pending.kind.name().toLowerCase(), checked.rows().size());
         return new Imported(plan.effects());
     }
 

@@ -11,6 +11,7 @@ import app.deload.athlete.Athlete;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,9 @@ public class MyWellnessResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     /** @param date yesterday's date to correct it; anything else shows today */
     @GET
     public TemplateInstance show(@RestQuery String date) {
@@ -65,6 +69,7 @@ public class MyWellnessResource {
                     QuestionnairePage.of(athlete.name, athlete.id, today, today, form, errors, null)));
         }
         WellnessEntry.upsert(athlete, parsed.get().date(), parsed.get().values());
+        counters.questionnaireSaved(DomainCounters.PAGE);
         return Redirects.seeOther("/me/wellness?date=" + parsed.get().date(), "Wellness saved.");
     }
 }

@@ -59,6 +59,7 @@ public class Navigation {
         if (identity.hasRole(Role.ADMIN)) {
             items.add(new String[] { "Manage teams", "/admin/teams" });
             items.add(new String[] { "Users", "/admin/users" });
+            items.add(new String[] { "Audit log", "/admin/audit" });
         }
         if (isSignedIn()) {
             items.add(new String[] { "Account", "/account" });

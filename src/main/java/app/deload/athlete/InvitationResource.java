@@ -4,9 +4,14 @@ import java.time.Instant;
 
 import app.deload.account.Role;
 import app.deload.account.User;
+import app.deload.audit.AuditLog;
+import app.deload.privacy.AthleteConsent;
+import app.deload.privacy.ConsentNotice;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -28,23 +33,27 @@ public class InvitationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accept(String action, String athleteName, String teamName, InvitationForm form,
-                FormErrors errors);
+                ConsentNotice notice, boolean consentChecked, FormErrors errors);
     }
 
     @Inject
     Forms forms;
+
+    @Inject
+    AuditLog auditLog;
 
     @GET
     @Transactional
     public TemplateInstance show(String token) {
         Invitation invitation = usable(token);
         return Templates.accept("/invite/" + token, invitation.athlete.name, invitation.athlete.team.name,
-                new InvitationForm("", "", ""), FormErrors.none());
+                new InvitationForm("", "", ""), ConsentNotice.CURRENT, false, FormErrors.none());
     }
 
     @POST
     @Transactional
-    public Response accept(String token, @BeanParam InvitationForm form) {
+    public Response accept(String token, @BeanParam InvitationForm form,
+            @RestForm(ConsentNotice.CONSENT_FIELD) String consent) {
         Invitation invitation = usable(token);
         Invitation.getEntityManager().refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
         if (invitation.usedAt != null) {
@@ -57,14 +66,21 @@ public class InvitationResource {
         if (!errors.has("password") && !form.password().equals(form.confirmPassword())) {
             errors.add("confirmPassword", "The two passwords differ.");
         }
+        boolean consented = "yes".equals(consent);
+        if (!consented) {
+            errors.add(ConsentNotice.CONSENT_FIELD, "Agree to the processing of your data to create your login.");
+        }
         if (errors.any()) {
             var blanked = new InvitationForm(form.username(), "", "");
             return Redirects.invalid(Templates.accept("/invite/" + token, invitation.athlete.name,
-                    invitation.athlete.team.name, blanked, errors));
+                    invitation.athlete.team.name, blanked, ConsentNotice.CURRENT, consented, errors));
         }
         User user = User.create(form.username(), invitation.athlete.name, Role.ATHLETE, form.password());
         invitation.athlete.user = user;
         invitation.usedAt = Instant.now();
+        AthleteConsent.give(invitation.athlete, ConsentNotice.CURRENT, invitation.usedAt);
+        auditLog.recordAs(user.username, AuditLog.CONSENT, "athlete #" + invitation.athlete.id,
+                invitation.athlete.team.id, "notice " + ConsentNotice.CURRENT.version());
         return Redirects.seeOther("/login", "Your login is ready. Sign in with your new username.");
     }
 

@@ -1,8 +1,10 @@
 package app.deload.matrix;
 
 import static app.deload.matrix.RouteRule.get;
+import static app.deload.matrix.RouteRule.post;
 
 import java.util.List;
+import java.util.Map;
 
 /** Operations: the audit log, data rights, backups and reminders. */
 public class OperationsRoutes implements RouteTable {
@@ -10,6 +12,13 @@ public class OperationsRoutes implements RouteTable {
     @Override
     public List<RouteRule> rules(World w) {
         return List.of(
-                get("/admin/audit", "/admin/audit", Rule.ADMIN));
+                get("/admin/audit", "/admin/audit", Rule.ADMIN),
+                get("/me/data", "/me/data", Rule.ATHLETE),
+                get("/me/data/download.zip", "/me/data/download.zip", Rule.ATHLETE),
+                get("/admin/privacy", "/admin/privacy", Rule.ADMIN),
+                get("/admin/athletes/{id}/erase", "/admin/athletes/" + w.athleteB() + "/erase", Rule.ADMIN),
+                // A wrong confirmation erases nothing: the matrix world stays whole.
+                post("/admin/athletes/{id}/erase", "/admin/athletes/" + w.athleteB() + "/erase", Rule.ADMIN,
+                        Map.of("code", "not-the-code")));
     }
 }

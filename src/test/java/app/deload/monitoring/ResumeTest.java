@@ -80,6 +80,21 @@ class ResumeTest {
     }
 
     @Test
+    void everyStoredDayDecodesToTheComputedDay() {
+        Random random = new Random(7);
+        AthleteHistory history = randomHistory(random, FIRST, 200);
+        List<DayMetrics> days = new MetricsCalculator(Thresholds.defaults()).days(history, FIRST.minusDays(3),
+                FIRST.plusDays(203));
+        int bytes = 0;
+        for (DayMetrics day : days) {
+            byte[] stored = DayMetricsCodec.encode(day);
+            bytes = Math.max(bytes, stored.length);
+            assertEquals(day, DayMetricsCodec.decode(stored), day.date().toString());
+        }
+        assertTrue(bytes < 8000, "largest day " + bytes + " bytes");
+    }
+
+    @Test
     void aDayDoesNotDependOnWhereTheRangeStartsOrEnds() {
         Random random = new Random(99);
         AthleteHistory history = randomHistory(random, FIRST, 120);

@@ -54,6 +54,9 @@ public class MetricsLedger {
     /** Part of the fingerprint: raise it when the monitoring core's results change, to recompute every ledger. */
     static final int CORE_VERSION = 1;
 
+    /** As {@code from}: a change that reaches every day (thresholds, a test's definition, a time zone). */
+    public static final LocalDate WHOLE_HISTORY = MonitoringInputs.EARLIEST;
+
     @Inject
     ThresholdDefaults defaults;
 

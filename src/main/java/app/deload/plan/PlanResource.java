@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A team's training plan: its weeks laid out by the planner with planned against performed load and the
@@ -141,9 +142,13 @@ public class PlanResource {
     @POST
     @Transactional
     @Path("{planId}/end")
-    public Response end(long teamId, long planId) {
+    public Response end(long teamId, long planId, @RestForm String version) {
         Team team = access.team(teamId);
-        TrainingPlan plan = activePlan(team, planId);
+        TrainingPlan plan = TrainingPlan.findForTeam(team, planId).orElseThrow(NotFoundException::new);
+        if (!plan.isActive() || !unchanged(plan.version, version)) {
+            return Redirects.seeOther(planPath(team), "The plan changed since the page was shown, so it was not "
+                    + "ended. Check it and try again.");
+        }
         planning.end(plan, LocalDate.now(team.zone()));
         return Redirects.seeOther(planPath(team), plan.athlete == null ? "Plan ended." : "Individual plan ended.");
     }
@@ -167,9 +172,13 @@ public class PlanResource {
     @POST
     @Transactional
     @Path("events/{eventId}/delete")
-    public Response removeEvent(long teamId, long eventId) {
+    public Response removeEvent(long teamId, long eventId, @RestForm String version) {
         Team team = access.team(teamId);
         TeamEvent event = TeamEvent.findForTeam(team, eventId).orElseThrow(NotFoundException::new);
+        if (!unchanged(event.version, version)) {
+            return Redirects.seeOther(planPath(team), "The event changed since the page was shown, so it was kept. "
+                    + "Check it and try again.");
+        }
         planning.removeEvent(event);
         return Redirects.seeOther(planPath(team), "Event removed.");
     }
@@ -200,6 +209,15 @@ public class PlanResource {
                 : "The plan has not started yet: every week is laid out again.";
         return Templates.edit(PlanView.summary(plan), team.id, team.name, startText, started, form, errors,
                 planPath(team) + "/" + plan.id + "/edit");
+    }
+
+    /** The version the page showed is still the stored one (a stale or missing one changes nothing). */
+    private static boolean unchanged(long stored, String shown) {
+        try {
+            return shown != null && Long.parseLong(shown.trim()) == stored;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static String planPath(Team team) {

@@ -28,7 +28,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
     static final int ATHLETE_WEEKS = 6;
 
     public record Summary(long id, String pattern, String start, String end, int weeks, String firstWeekLoad,
-            String progression, String deload, String taper, String continues, String endAction) {
+            String progression, String deload, String taper, String continues, String endAction, long version) {
     }
 
     public record WeekRow(int number, String start, String range, String kind, String kindCode, String planned,
@@ -44,7 +44,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
     }
 
     public record EventRow(long id, String date, String name, String eventWeekLoad, String projectedForm,
-            String band, boolean past, boolean fresh, String advice, String removeAction) {
+            String band, boolean past, boolean fresh, String advice, String removeAction, long version) {
     }
 
     public record TeamProjection(String fitness, String fatigue, String form, String formPercent, String band,
@@ -56,7 +56,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
     }
 
     public record IndividualRow(long planId, String athlete, String from, String pattern, String weeks,
-            String firstWeekLoad, String endAction) {
+            String firstWeekLoad, String endAction, long version) {
     }
 
     public record Choice(String value, String label) {
@@ -104,7 +104,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
             eventRows.add(new EventRow(event.id, PlanText.day(event.date), event.name,
                     event.eventWeekLoad == null ? "taper's second week" : PlanText.load(event.eventWeekLoad) + " AU",
                     form, band, event.date.isBefore(today), fresh, adviceText,
-                    PlanResource.planPath(team) + "/events/" + event.id + "/delete"));
+                    PlanResource.planPath(team) + "/events/" + event.id + "/delete", event.version));
         }
 
         TeamProjection teamProjection = null;
@@ -135,7 +135,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
 
         List<IndividualRow> individuals = individual.stream().map(p -> new IndividualRow(p.id, p.athlete.name,
                 PlanText.day(p.effectiveFrom), p.pattern, p.weeks + " weeks to " + PlanText.day(p.lastDay()),
-                PlanText.load(p.firstWeekLoad) + " AU", PlanResource.planPath(team) + "/" + p.id + "/end")).toList();
+                PlanText.load(p.firstWeekLoad) + " AU", PlanResource.planPath(team) + "/" + p.id + "/end", p.version)).toList();
         List<Choice> choices = report.athletes().stream().map(a -> new Choice(Long.toString(a.id()), a.name())).toList();
         String base = PlanResource.planPath(team);
         return new PlanView(team.id, team.name, team.timeZone, PlanText.day(today), base, base + "/events",
@@ -150,7 +150,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
                 "−" + PlanText.percent(plan.taperReduction),
                 plan.previous == null ? null : "continues the plan from " + PlanText.day(plan.previous.startDate)
                         + ", whose weeks up to " + PlanText.day(plan.previous.lastDay()) + " stay as planned",
-                PlanResource.planPath(plan.team) + "/" + plan.id + "/end");
+                PlanResource.planPath(plan.team) + "/" + plan.id + "/end", plan.version);
     }
 
     private static WeekRow weekRow(int number, Week week, Map<Long, String> names) {

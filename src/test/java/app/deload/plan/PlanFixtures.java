@@ -20,6 +20,16 @@ final class PlanFixtures {
                 Athlete.findById(athleteId)).orElseThrow().id);
     }
 
+    static java.util.Map<String, String> version(long planId) {
+        return java.util.Map.of("version", Long.toString(QuarkusTransaction.requiringNew().call(
+                () -> TrainingPlan.<TrainingPlan>findById(planId).version)));
+    }
+
+    static java.util.Map<String, String> eventVersion(long eventId) {
+        return java.util.Map.of("version", Long.toString(QuarkusTransaction.requiringNew().call(
+                () -> TeamEvent.<TeamEvent>findById(eventId).version)));
+    }
+
     static long eventId(long teamId, String name) {
         return QuarkusTransaction.requiringNew().call(() -> TeamEvent.<TeamEvent>find("team.id = ?1 and name = ?2",
                 teamId, name).firstResult().id);

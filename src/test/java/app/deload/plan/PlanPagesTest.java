@@ -103,13 +103,18 @@ class PlanPagesTest {
                 .body(containsString("This team already has an active plan"));
 
         long planId = PlanFixtures.activePlanId(squad.teamId());
-        Response ended = coach.post(page + "/" + planId + "/end");
+        coach.post(page + "/" + planId + "/end", Map.of("version", "999")).then().statusCode(303);
+        coach.get(page).then().body(containsString("so it was not ended"));
+        Response ended = coach.post(page + "/" + planId + "/end", PlanFixtures.version(planId));
         assertEquals(303, ended.statusCode());
         coach.get(page).then().body(containsString("Plan ended.")).body(containsString("No active plan"))
                 .body(containsString("plan ended"));
         assertEquals(303, coach.post(page, plan(nextMonday().plusWeeks(1), "8", "4:1", "1500", "5", "0.5"))
                 .statusCode());
-        coach.post(page + "/" + planId + "/end").then().statusCode(404);
+        coach.post(page + "/" + planId + "/end", PlanFixtures.version(planId)).then().statusCode(303);
+        coach.get(page).then().body(containsString("so it was not ended"));
+        Fixtures.Squad other = Fixtures.squad();
+        WebSession.signIn(other.coach()).post(page).then().statusCode(404);
     }
 
     @Test
@@ -179,7 +184,10 @@ class PlanPagesTest {
         assertTrue(html.contains("event added"));
 
         long eventId = PlanFixtures.eventId(squad.teamId(), "Cup final");
-        assertEquals(303, coach.post(page + "/events/" + eventId + "/delete").statusCode());
+        coach.post(page + "/events/" + eventId + "/delete", Map.of("version", "")).then().statusCode(303);
+        assertTrue(coach.get(page).asString().contains("so it was kept"));
+        assertEquals(303, coach.post(page + "/events/" + eventId + "/delete", PlanFixtures.eventVersion(eventId))
+                .statusCode());
         String after = coach.get(page).asString();
         assertFalse(after.contains(">taper<"));
         assertTrue(after.contains("event removed"));
@@ -200,7 +208,7 @@ class PlanPagesTest {
         String html = coach.get(page).asString();
         assertTrue(html.contains("individual plan created"));
         long individual = PlanFixtures.activeIndividualPlanId(squad.athleteId());
-        assertEquals(303, coach.post(page + "/" + individual + "/end").statusCode());
+        assertEquals(303, coach.post(page + "/" + individual + "/end", PlanFixtures.version(individual)).statusCode());
         coach.get(page).then().body(containsString("No individual plans."));
 
         Fixtures.Squad other = Fixtures.squad();

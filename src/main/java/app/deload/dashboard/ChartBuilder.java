@@ -14,6 +14,9 @@ import java.util.List;
 public final class ChartBuilder {
 
     private record Series(String kind, String cssClass, String label, List<Double> values, int decimals) {
+        boolean drawn() {
+            return !kind.equals("table");
+        }
     }
 
     private record BandSeries(String cssClass, String label, List<Double> low, List<Double> high, int decimals) {
@@ -80,6 +83,12 @@ public final class ChartBuilder {
         return this;
     }
 
+    /** A column of the table only, e.g. how many athletes a day's spread is made of. */
+    public ChartBuilder count(String label, List<Double> values) {
+        series.add(new Series("table", "", label, aligned(values), 0));
+        return this;
+    }
+
     /** A range defined per day (both ends present), drawn where it is defined. */
     public ChartBuilder band(String cssClass, String label, List<Double> low, List<Double> high, int decimals) {
         bands.add(new BandSeries(cssClass, label, aligned(low), aligned(high), decimals));
@@ -121,7 +130,7 @@ public final class ChartBuilder {
 
     public Chart build() {
         List<Double> all = new ArrayList<>();
-        series.forEach(s -> all.addAll(s.values()));
+        series.stream().filter(Series::drawn).forEach(s -> all.addAll(s.values()));
         bands.forEach(b -> {
             all.addAll(b.low());
             all.addAll(b.high());
@@ -140,6 +149,9 @@ public final class ChartBuilder {
         double barWidth = Math.max(1, g.slotWidth() * 0.7);
         double zeroY = g.y(Math.max(g.yMin(), Math.min(g.yMax(), 0)));
         for (Series s : series) {
+            if (!s.drawn()) {
+                continue;
+            }
             if (s.kind().equals("bar")) {
                 List<Chart.Bar> bars = new ArrayList<>();
                 for (int i = 0; i < days; i++) {
@@ -181,7 +193,7 @@ public final class ChartBuilder {
                 m.date() + ": " + m.title())).toList();
 
         List<Chart.LegendEntry> legend = new ArrayList<>();
-        series.forEach(s -> legend.add(new Chart.LegendEntry(s.kind(), s.cssClass(), s.label(), "")));
+        series.stream().filter(Series::drawn).forEach(s -> legend.add(new Chart.LegendEntry(s.kind(), s.cssClass(), s.label(), "")));
         bands.forEach(b -> legend.add(new Chart.LegendEntry("band", b.cssClass(), b.label(), "")));
         rules.forEach(r -> legend.add(new Chart.LegendEntry("rule", r.cssClass(), r.label(), "")));
         markers.stream().map(m -> new Chart.LegendEntry("marker", m.cssClass(), m.legend(), m.symbol())).distinct()
@@ -253,7 +265,7 @@ public final class ChartBuilder {
     private List<String> columns() {
         List<String> columns = new ArrayList<>();
         columns.add("Date");
-        series.forEach(s -> columns.add(s.label() + (unit.isEmpty() ? "" : " (" + unit + ")")));
+        series.forEach(s -> columns.add(s.label() + (unit.isEmpty() || !s.drawn() ? "" : " (" + unit + ")")));
         bands.stream().filter(b -> b.decimals() >= 0).forEach(b -> columns.add(b.label()));
         return columns;
     }

@@ -1,11 +1,15 @@
 package app.deload.transfer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.ops.DomainCounters;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +25,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ImportConfirmation {
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     DomainCounters counters;
@@ -68,6 +75,11 @@ public class ImportConfirmation {
         pending.delete();
         plan.apply(username, now);
         PendingImport.flush();
+        Map<Long, LocalDate> earliest = new TreeMap<>();
+        for (ImportRow row : checked.rows()) {
+            earliest.merge(row.athleteId(), row.date(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        earliest.forEach((athleteId, from) -> ledger.changed(team, List.of(athleteId), from));
         counters.importConfirmed(pending.kind.name().toLowerCase(), checked.rows().size());
         return new Imported(plan.effects());
     }

@@ -55,6 +55,7 @@ public class Navigation {
             items.add(new String[] { "My data", "/me/data" });
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
+            items.add(new String[] { "Today", "/today" });
             items.add(new String[] { "Teams", "/teams" });
         }
         if (identity.hasRole(Role.ADMIN)) {

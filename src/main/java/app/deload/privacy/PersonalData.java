@@ -60,7 +60,10 @@ public class PersonalData {
                             + "order by pr.result_date, pt.name"),
             new Query("acknowledgements", "Your coaches' acknowledgements of signals about you.",
                     "select signal_date, signal_level, summary, note, acknowledged_by, acknowledged_at "
-                            + "from signal_acknowledgement where athlete_id = ? order by signal_date"));
+                            + "from signal_acknowledgement where athlete_id = ? order by signal_date"),
+            new Query("reminders", "The address your reminders go to, if you switched them on.",
+                    "select rs.email, rs.created_at from reminder_subscription rs join athlete a on a.user_id = rs.user_id "
+                            + "where a.id = ?"));
 
     private record Query(String name, String description, String sql) {
     }

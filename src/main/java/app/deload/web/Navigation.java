@@ -63,6 +63,7 @@ public class Navigation {
             items.add(new String[] { "Users", "/admin/users" });
             items.add(new String[] { "Athletes' data", "/admin/privacy" });
             items.add(new String[] { "Audit log", "/admin/audit" });
+            items.add(new String[] { "Backups", "/admin/backups" });
         }
         if (isSignedIn()) {
             items.add(new String[] { "Account", "/account" });

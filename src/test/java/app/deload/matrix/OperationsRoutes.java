@@ -19,6 +19,16 @@ public class OperationsRoutes implements RouteTable {
                 get("/admin/athletes/{id}/erase", "/admin/athletes/" + w.athleteB() + "/erase", Rule.ADMIN),
                 // A wrong confirmation erases nothing: the matrix world stays whole.
                 post("/admin/athletes/{id}/erase", "/admin/athletes/" + w.athleteB() + "/erase", Rule.ADMIN,
-                        Map.of("code", "not-the-code")));
+                        Map.of("code", "not-the-code")),
+                get("/admin/backups", "/admin/backups", Rule.ADMIN),
+                post("/admin/backups", "/admin/backups", Rule.ADMIN),
+                // Without the typed confirmation a restore is refused (400) and changes nothing.
+                post("/admin/backups/restore", "/admin/backups/restore", Rule.ADMIN, Map.of("name", "none")),
+                get("/account/reminders", "/account/reminders", Rule.SIGNED_IN),
+                post("/account/reminders", "/account/reminders", Rule.SIGNED_IN),
+                get("/teams/{teamId}/reminders", "/teams/" + w.teamA() + "/reminders", Rule.TEAM_STAFF),
+                // An invalid time is refused (400): the matrix changes no team's times.
+                post("/teams/{teamId}/reminders", "/teams/" + w.teamA() + "/reminders", Rule.TEAM_STAFF,
+                        Map.of("questionnaireBy", "later")));
     }
 }

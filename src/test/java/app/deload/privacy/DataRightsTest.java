@@ -63,18 +63,25 @@ class DataRightsTest {
     ObjectMapper json;
 
     /** An athlete with a login and something of every kind: questionnaire, session with RPE, result, acknowledgement, token, consent. */
-    record Full(Fixtures.Squad squad, String code, String name) {
+    record Full(Fixtures.Squad squad, String code, String name, String comment, String notes, String note,
+            String token) {
     }
 
     static Full athleteWithEverything() {
         Fixtures.Squad squad = Fixtures.squad();
         LocalDate today = LocalDate.now(BERLIN);
+        String comment = Fixtures.unique("Knee felt tight");
+        String notes = Fixtures.unique("Hill repeats");
+        String note = Fixtures.unique("Talked after practice");
+        String token = Fixtures.unique("watch sync");
         WebSession athlete = WebSession.signIn(squad.athlete());
         athlete.post("/me/wellness", Map.of("date", today.toString(), "fatigue", "4", "sleepQuality", "4", "soreness",
-                "3", "stress", "5", "mood", "4", "sleepHours", "7.5", "comment", "Knee felt tight")).then().statusCode(303);
+                "3", "stress", "5", "mood", "4", "sleepHours", "7.5", "comment", comment)).then().statusCode(303);
         athlete.post("/me/sessions", Map.of("date", today.minusDays(1).toString(), "startTime", "17:00", "type",
-                "conditioning", "minutes", "60", "rpe", "6", "notes", "Hill repeats")).then().statusCode(303);
-        athlete.post("/account/tokens", Map.of("name", "watch sync", "expiry", "30")).then().statusCode(200);
+                "conditioning", "minutes", "60", "rpe", "6", "notes", notes)).then().statusCode(303);
+        athlete.post("/account/tokens", Map.of("name", token, "expiry", "30")).then().statusCode(200);
+        athlete.post("/account/reminders", Map.of("on", "yes", "email", squad.athlete() + "@club.test"))
+                .then().statusCode(303);
         return QuarkusTransaction.requiringNew().call(() -> {
             Athlete a = Athlete.findById(squad.athleteId());
             PerformanceTest test = new PerformanceTest();
@@ -84,10 +91,10 @@ class DataRightsTest {
             test.higherIsBetter = true;
             test.persist();
             PerformanceResult.record(test, today.minusDays(2), List.of(new Measurement(a.id, 41.5)));
-            SignalAcknowledgement.record(a, today.minusDays(1), "WATCH", "watch: wellness", "Talked after practice");
+            SignalAcknowledgement.record(a, today.minusDays(1), "WATCH", "watch: wellness", note);
             AthleteConsent.give(a, ConsentNotice.CURRENT, Instant.now());
             Invitation.issue(a, Instant.now().plus(1, ChronoUnit.DAYS));
-            return new Full(squad, a.code, a.name);
+            return new Full(squad, a.code, a.name, comment, notes, note, token);
         });
     }
 
@@ -112,22 +119,23 @@ class DataRightsTest {
                 .header("Content-Disposition", containsString("attachment"));
         Map<String, String> files = unzip(response.asByteArray());
         assertEquals(java.util.Set.of("data.json", "README.txt", "profile.csv", "consent.csv", "wellness.csv",
-                "sessions.csv", "results.csv", "acknowledgements.csv", "signals.csv"), files.keySet());
+                "sessions.csv", "results.csv", "acknowledgements.csv", "signals.csv", "reminders.csv"), files.keySet());
 
         JsonNode data = json.readTree(files.get("data.json"));
         assertEquals(full.code(), data.get("profile").get(0).get("code").asText());
         assertEquals(full.squad().athlete(), data.get("profile").get(0).get("username").asText());
-        assertEquals("Knee felt tight", data.get("wellness").get(0).get("comment").asText());
+        assertEquals(full.comment(), data.get("wellness").get(0).get("comment").asText());
         assertEquals(4, data.get("wellness").get(0).get("fatigue").asInt());
         assertEquals(6, data.get("sessions").get(0).get("rpe").asInt());
         assertEquals("CMJ", data.get("results").get(0).get("test").asText());
         assertEquals(41.5, data.get("results").get(0).get("measured").asDouble());
-        assertEquals("Talked after practice", data.get("acknowledgements").get(0).get("note").asText());
+        assertEquals(full.note(), data.get("acknowledgements").get(0).get("note").asText());
+        assertEquals(full.squad().athlete() + "@club.test", data.get("reminders").get(0).get("email").asText());
         assertEquals(ConsentNotice.CURRENT.version(), data.get("consent").get(0).get("notice_version").asText());
         assertTrue(data.get("signals").size() >= 2, "a signal row per day from the first entry to today");
 
         assertTrue(files.get("wellness.csv").startsWith("entry_date,fatigue,sleep_quality,soreness,stress,mood"));
-        assertTrue(files.get("wellness.csv").contains("Knee felt tight"));
+        assertTrue(files.get("wellness.csv").contains(full.comment()));
         assertTrue(files.get("sessions.csv").contains("CONDITIONING"));
         assertTrue(files.get("signals.csv").startsWith("date,level,domains,summary"));
         assertTrue(files.get("README.txt").contains("wellness.csv: "));
@@ -160,8 +168,8 @@ class DataRightsTest {
         session.post("/admin/athletes/" + athleteId + "/erase", Map.of("code", full.code().toLowerCase()))
                 .then().statusCode(303).header("Location", containsString("/admin/privacy"));
 
-        for (String value : List.of(full.code(), full.name(), username, "Knee felt tight", "Hill repeats",
-                "Talked after practice", "watch sync")) {
+        for (String value : List.of(full.code(), full.name(), username, full.comment(), full.notes(), full.note(),
+                full.token(), username + "@club.test")) {
             assertFalse(textFoundAnywhere(value), "'" + value + "' is still stored in " + whereFound(value));
         }
         assertEquals(0, rowsReferencing("athlete_id", athleteId), "no row references the athlete");
@@ -252,13 +260,18 @@ class DataRightsTest {
                     }
                 }
             }
+            // A like finds candidates; the pattern then refuses longer ids that merely contain the value (abc-1 in abc-12).
+            java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
+                    "(?i)(?<![0-9])" + java.util.regex.Pattern.quote(text) + "(?![0-9])");
             for (String[] col : columns) {
-                String sql = "select count(*) from \"" + col[0] + "\" where lower(\"" + col[1] + "\") like '%"
+                String sql = "select \"" + col[1] + "\" from \"" + col[0] + "\" where lower(\"" + col[1] + "\") like '%"
                         + text.toLowerCase().replace("'", "''") + "%'";
                 try (ResultSet r = s.executeQuery(sql)) {
-                    r.next();
-                    if (r.getLong(1) > 0) {
-                        found.add(col[0] + "." + col[1]);
+                    while (r.next()) {
+                        if (whole.matcher(r.getString(1)).find()) {
+                            found.add(col[0] + "." + col[1]);
+                            break;
+                        }
                     }
                 }
             }

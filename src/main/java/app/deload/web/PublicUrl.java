@@ -50,7 +50,12 @@ public class PublicUrl {
 
     /** An absolute link to a path of the app, e.g. {@code /invite/…}. */
     public String link(String path) {
-        return origin.orElseGet(() -> "http://" + localHost() + ":" + port) + path;
+        return origin.orElseGet(() -> "http://" + localHost() + ":" + actualPort()) + path;
+    }
+
+    /** A random port (0, as the tests use) is known only once bound; Quarkus publishes it as a system property. */
+    private int actualPort() {
+        return port != 0 ? port : Integer.getInteger("quarkus.http.test-port", Integer.getInteger("quarkus.http.port", 0));
     }
 
     private String localHost() {

@@ -42,7 +42,7 @@ public final class Passwords {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (name.length() >= 3 && (lower.contains(name) || deleet(core(lower)).equals(deleet(name)))) {
+        if (name.length() >= 3 && (lower.contains(name) || deleet(lower).contains(deleet(name)))) {
             return Optional.of("Do not use your username in your password.");
         }
         if (isCommon(lower)) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How long a sign-in lasts. Durations only (e.g. PT12H, P30D, 30d): a month has no fixed length. */
+/** How long a sign-in lasts. Durations only (e.g. PT12H, P30D): a month has no fixed length. */
 @ConfigMapping(prefix = "deload.session")
 public interface SessionPolicy {
 

@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How long an invitation link works: a java.time.Duration (P7D, PT168H, 7d). Checked at start, so a period such as
+ * How long an invitation link works: a java.time.Duration (P7D, PT168H). Checked at start, so a period such as
  * P1M (months have no fixed length) or a non-positive value stops the start with the property's name.
  */
 @ConfigMapping(prefix = "deload.invitation")

@@ -59,7 +59,7 @@ public class OwnOrigin {
             return normalized(origin).equals(normalized(own.get()));
         }
         // No public URL: the request's own host, whatever the scheme (a TLS-terminating proxy hides it).
-        String authority = context.request().authority() == null ? null : context.request().authority().toString();
+        String authority = context.request().getHeader(HttpHeaderNames.HOST);
         return authority != null && authorityOf(origin).map(a -> a.equals(normalizedAuthority(authority, origin)))
                 .orElse(false);
     }

@@ -39,6 +39,7 @@ class SessionRevocationTest {
 
         assertSignedOut(captured.get("/teams"));
         assertSignedOut(captured.get("/account"));
+        captured.get("/login").then().statusCode(200).body(containsString("Sign in"));
     }
 
     @Test

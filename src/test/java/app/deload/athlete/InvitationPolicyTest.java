@@ -19,7 +19,6 @@ class InvitationPolicyTest {
     void daysAndHoursAreAccepted() {
         assertEquals(Duration.ofDays(7), validity("P7D"));
         assertEquals(Duration.ofDays(7), validity("PT168H"));
-        assertEquals(Duration.ofDays(7), validity("7d"));
         assertEquals(Duration.ofDays(7), config(Map.of()).getConfigMapping(InvitationPolicy.class).validity());
     }
 

@@ -65,8 +65,9 @@ class InvitationTest {
         Fixtures.Squad squad = Fixtures.squad();
         long athleteId = Fixtures.athlete(squad.teamId(), null);
         WebSession coach = WebSession.signIn(squad.coach());
+        String csrf = coach.csrfToken();
         String page = coach.request().header("Host", "evil.example").contentType("application/x-www-form-urlencoded")
-                .formParam(WebSession.CSRF_FIELD, coach.csrfToken()).post("/athletes/" + athleteId + "/invitation")
+                .formParam(WebSession.CSRF_FIELD, csrf).post("/athletes/" + athleteId + "/invitation")
                 .then().statusCode(200).extract().asString();
         Matcher link = LINK.matcher(page);
         assertTrue(link.find(), page);

@@ -45,9 +45,10 @@ class LoginOriginTest {
 
     @Test
     void aSignInFromTheAppsOwnPageWorks() {
-        Response byOrigin = signIn("Origin", "http://localhost:" + RestAssured.port);
-        assertNotNull(byOrigin.getCookie("deload-session"));
-        Response byReferer = signIn("Referer", "http://localhost:" + RestAssured.port + "/login");
+        String own = RestAssured.baseURI + ":" + RestAssured.port;
+        Response byOrigin = signIn("Origin", own);
+        assertNotNull(byOrigin.getCookie("deload-session"), byOrigin.getHeader("Location"));
+        Response byReferer = signIn("Referer", own + "/login");
         assertNotNull(byReferer.getCookie("deload-session"));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 /** Athlete profiles: edited by their coach or an admin, seen by the athlete too. */
@@ -53,6 +53,9 @@ public class AthleteResource {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    MetricsLedger ledger;
 
     @GET
     @Path("athletes/{id}")
@@ -86,6 +89,8 @@ public class AthleteResource {
                     "/athletes/" + athlete.id));
         }
         form.applyTo(athlete, parsed, target);
+        // A move or a reactivation changes the thresholds and the calendar the athlete's days use.
+        ledger.changed(athlete.team, List.of(athlete.id), MetricsLedger.WHOLE_HISTORY);
         return Redirects.seeOther("/athletes/" + athlete.id, "Athlete saved.");
     }
 

@@ -120,7 +120,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
                 Projected p = report.projections().get(athlete.id());
                 if (p == null) {
                     athleteProjections.add(new AthleteProjection(athlete.name(), "—", "—", "—", "—",
-                            "not enough history for fitness and fatigue today", List.of(), "—"));
+                            "fewer than " + PlanReports.MIN_HISTORY_DAYS + " days of history", List.of(), "—"));
                     continue;
                 }
                 List<String> eventDays = coming.stream().map(e -> e.name() + ": " + dayText(p.on(e.date())))

@@ -9,7 +9,6 @@ import app.deload.planning.PlanEvent;
 import app.deload.planning.PlannedWeek;
 import app.deload.planning.ProjectedDay;
 import app.deload.planning.TaperAdvice;
-import app.deload.planning.WeekKind;
 import app.deload.team.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -225,9 +224,5 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
 
     private static String band(Double form, double fitness) {
         return form == null || fitness <= 0 ? "" : FormBand.of(100 * form / fitness).label();
-    }
-
-    static boolean isDeloadLike(WeekKind kind) {
-        return kind == WeekKind.DELOAD || kind == WeekKind.TAPER;
     }
 }

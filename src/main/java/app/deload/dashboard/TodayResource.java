@@ -58,8 +58,7 @@ public class TodayResource {
     private StaffToday teamToday(Team team, Instant now) {
         LocalDate day = LocalDate.now(team.zone());
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
-        List<Long> ids = squad.athletes().stream().map(TeamMetrics.AthleteDay::athleteId).toList();
-        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(ids, day);
+        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
         Set<Long> answered = WellnessEntry.listForTeamBetween(team, day, day).stream().map(w -> w.athlete.id)
                 .collect(Collectors.toSet());
         Map<Long, Integer> unrated = new HashMap<>();

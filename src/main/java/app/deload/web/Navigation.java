@@ -62,6 +62,7 @@ public class Navigation {
             items.add(new String[] { "Users", "/admin/users" });
         }
         if (isSignedIn()) {
+            items.add(new String[] { "Methods", "/methods" });
             items.add(new String[] { "Account", "/account" });
         }
         String current = currentHref(items);

@@ -7,10 +7,13 @@ CREATE TABLE proposal (
     team_id       BIGINT        NOT NULL REFERENCES team (id),
     -- NULL: the proposal is for the whole team.
     athlete_id    BIGINT        REFERENCES athlete (id),
-    -- The athlete's id, or 0 for the team: NULLs are distinct in a unique key, so the key uses this column and
+    -- The athlete's id, or 0 for the team: NULLs are distinct in a unique key, so the key uses this column, and
     -- two instances evaluating the same day can never raise the same proposal twice.
     subject_key   BIGINT        NOT NULL,
     raised_on     DATE          NOT NULL,
+    -- What makes a later proposal of the same day a different one: the athlete's level rank (1 watch .. 3), or the
+    -- team's number of athletes in alert. The rules raise again on a day only when this got worse.
+    grade         INT           NOT NULL,
     -- The athlete's level when raised (e.g. ALERT_ACCUMULATED_FATIGUE); for a team, the level its share stands for.
     signal_level  VARCHAR(40)   NOT NULL,
     -- Team proposals: the share of athletes in alert (0..1) and the counts behind it.
@@ -30,7 +33,7 @@ CREATE TABLE proposal (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by    VARCHAR(60)   NOT NULL,
     version       BIGINT        NOT NULL,
-    CONSTRAINT uk_proposal_day UNIQUE (team_id, subject_key, raised_on),
+    CONSTRAINT uk_proposal_day UNIQUE (team_id, subject_key, raised_on, grade),
     CONSTRAINT ck_proposal_status CHECK (status IN ('PENDING', 'ACCEPTED', 'DISMISSED')),
     CONSTRAINT ck_proposal_decided CHECK (status = 'PENDING' OR (decided_by IS NOT NULL AND decided_at IS NOT NULL)),
     CONSTRAINT ck_proposal_note CHECK (status <> 'DISMISSED' OR note IS NOT NULL)

@@ -47,6 +47,8 @@ public class Proposal extends AuditedEntity {
     /** The athlete's id, or 0 for the team: the unique key (team, subject, day). */
     public long subjectKey;
     public LocalDate raisedOn;
+    /** The athlete's level rank, or the team's number in alert: a same-day proposal is raised again only when worse. */
+    public int grade;
     @Enumerated(EnumType.STRING)
     public SignalLevel signalLevel;
     public Double alertShare;
@@ -69,6 +71,7 @@ public class Proposal extends AuditedEntity {
         p.athlete = athlete;
         p.subjectKey = athlete.id;
         p.raisedOn = day;
+        p.grade = level.ordinal();
         p.signalLevel = level;
         p.summary = clip(summary, 1000);
         p.reasons = encode(reasons);
@@ -81,6 +84,7 @@ public class Proposal extends AuditedEntity {
         p.team = team;
         p.subjectKey = 0;
         p.raisedOn = day;
+        p.grade = inAlert;
         p.signalLevel = level;
         p.alertShare = share;
         p.inAlert = inAlert;
@@ -158,10 +162,11 @@ public class Proposal extends AuditedEntity {
 
     /** The proposal row locked for a decision, so two coaches deciding at once go one after the other. */
     static Proposal lock(long id) {
-        Proposal proposal = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Proposal proposal = findById(id);
         if (proposal == null) {
             throw new jakarta.ws.rs.NotFoundException();
         }
+        getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         return proposal;
     }
 

@@ -21,6 +21,7 @@ import app.deload.team.Team;
 import app.deload.web.ErrorPages.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,6 +53,7 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/accept")
+    @Transactional
     @Operation(summary = "Accept a proposal", description = "Brings the next deload forward to start tomorrow in "
             + "the team's zone: the plan is rewritten from that day, the dated deload recorded, and both logged in "
             + "the plan's history.")
@@ -76,6 +78,7 @@ public class ProposalApi {
 
     @POST
     @Path("{id}/dismiss")
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dismiss a proposal", description = "Needs a note saying why. A dismissed proposal is "
             + "raised again only when the athlete's level (or the team's share in alert) gets worse.")

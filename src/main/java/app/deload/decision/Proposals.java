@@ -45,7 +45,11 @@ public class Proposals {
     @Inject
     PlanningService planning;
 
-    /** Evaluates the team's day from its signals and raises what the rules call for; returns how many were raised. */
+    /**
+     * Evaluates the team's day from its signals and raises what the rules call for ({@link ProposalRules}: not while
+     * one is pending or a deload is near, and after a dismissal only when worse); returns how many were raised. Only
+     * athletes and teams with an active plan get proposals: without one there is no deload to bring forward.
+     */
     @Transactional
     public int raise(Team team, TeamMetrics.SquadDay squad) {
         Team locked = Team.findById(team.id, LockModeType.PESSIMISTIC_WRITE);
@@ -62,7 +66,7 @@ public class Proposals {
             }
             for (TeamMetrics.AthleteDay a : inAlert) {
                 Athlete athlete = athletes.get(a.athleteId());
-                if (athlete == null || raisedOn(bySubject.get(a.athleteId()), day)) {
+                if (athlete == null) {
                     continue;
                 }
                 Optional<PlanLayout> layout = planning.layoutFor(athlete);
@@ -83,7 +87,7 @@ public class Proposals {
             }
         }
         TeamAlertShare share = squad.alertShare();
-        if (share.reachesThreshold() && !raisedOn(bySubject.get(0L), day)) {
+        if (share.reachesThreshold()) {
             Optional<PlanLayout> layout = planning.layoutFor(locked);
             if (layout.isPresent()) {
                 List<Proposal> earlier = bySubject.getOrDefault(0L, List.of());
@@ -163,10 +167,6 @@ public class Proposals {
         AlreadyDecided(Proposal.Status status) {
             super("This proposal was already " + status.name().toLowerCase(Locale.ROOT) + ".");
         }
-    }
-
-    private static boolean raisedOn(List<Proposal> earlier, LocalDate day) {
-        return earlier != null && earlier.stream().anyMatch(p -> p.raisedOn.equals(day));
     }
 
     private static Optional<SignalLevel> pendingLevel(List<Proposal> earlier) {

@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/teams/{teamId}/today")
 @RolesAllowed({ Role.COACH, Role.ADMIN })
-public class TodayResource {
+public class TeamTodayResource {
 
     @CheckedTemplate
     static class Templates {

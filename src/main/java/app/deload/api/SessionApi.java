@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.signals.MetricsRange;
 import app.deload.training.IndividualSessions;
 import app.deload.training.LogForm;
@@ -60,6 +61,9 @@ public class SessionApi {
 
     @Inject
     Access access;
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     Forms forms;
@@ -133,6 +137,7 @@ public class SessionApi {
         ApiRequests.refuseIfAny(errors, uri);
         Instant now = Instant.now();
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, now);
+        ledger.changed(athlete.team, List.of(athlete.id), session.date);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.id)).build())
                 .entity(SessionDto.of(attendance(athlete, session.id), now)).build();
     }
@@ -180,6 +185,7 @@ public class SessionApi {
             attendance.rate(body.rpe(), username, now, attendance.session.team.zone());
         }
         SessionAttendance.flush();
+        ledger.changed(attendance.athlete.team, List.of(attendance.athlete.id), attendance.session.date);
         return SessionDto.of(attendance, now);
     }
 

@@ -48,8 +48,7 @@ public class SquadResource {
         if (day.equals(today)) {
             proposals.raise(team, squad);
         }
-        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(
-                squad.athletes().stream().map(TeamMetrics.AthleteDay::athleteId).toList(), day);
+        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
         List<SquadRow> rows = squad.athletes().stream()
                 .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))
                 .sorted((a, b) -> Integer.compare(rank(b), rank(a))).toList();

@@ -19,6 +19,7 @@ import app.deload.plan.PlanningService;
 import app.deload.planning.Decision;
 import app.deload.planning.DecisionInput;
 import app.deload.planning.TodayDecision;
+import app.deload.signals.MetricsLedger;
 import app.deload.signals.TeamMetrics;
 import app.deload.team.Team;
 import app.deload.training.SessionAttendance;
@@ -50,6 +51,9 @@ public class TodayDecisions {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    MetricsLedger ledger;
 
     /**
      * One athlete's session with today's recommendation.
@@ -196,6 +200,7 @@ public class TodayDecisions {
             }
         }
         decision.persist();
+        ledger.changed(team, List.of(athlete.id), today);
         planning.log(team, athlete, "today's decision: " + choice.label(), decision.message + ". Recommended: "
                 + recommended.label() + " — " + String.join("; ", entry.recommendation().reasons()), by);
         return decision;
@@ -234,6 +239,7 @@ public class TodayDecisions {
         attendance.attended = decision.previousAttended;
         decision.undoneBy = by.username;
         decision.undoneAt = Instant.now();
+        ledger.changed(team, List.of(decision.athlete.id), decision.sessionDate);
         planning.log(team, decision.athlete, "today's decision undone", decision.message + " — undone", by);
         return decision;
     }

@@ -15,6 +15,7 @@ import app.deload.performance.Measurement;
 import app.deload.performance.PerformanceResult;
 import app.deload.performance.PerformanceTest;
 import app.deload.plan.PlanningService;
+import app.deload.signals.MetricsLedger;
 import app.deload.planning.Pattern;
 import app.deload.planning.PlanParameters;
 import app.deload.support.Fixtures;
@@ -58,6 +59,7 @@ final class Drift {
             Team team = Team.findById(teamId);
             LocalDate day = LocalDate.now(team.zone());
             history(team, athletes, drifting, day);
+            Arc.container().instance(MetricsLedger.class).get().changed(team, List.of(), day.minusDays(DAYS));
             PlanningService planning = Arc.container().instance(PlanningService.class).get();
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(12);
             planning.create(team, null, PlanParameters.of(monday, 16, Pattern.FOUR_ONE, 2000, 5, 0.5));
@@ -120,6 +122,8 @@ final class Drift {
                 PerformanceResult.record(test, today.minusWeeks(weeks), List.of(new Measurement(athleteId, 50.0)));
             }
             PerformanceResult.record(test, today, List.of(new Measurement(athleteId, 41.0)));
+            Arc.container().instance(MetricsLedger.class).get().changed(test.team, List.of(athleteId),
+                    today.minusWeeks(3));
         });
     }
 

@@ -11,6 +11,7 @@ import app.deload.team.Team;
 import app.deload.team.TeamRow;
 import app.deload.web.FormErrors;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,9 @@ public class ProposalsResource {
     @Inject
     Proposals proposals;
 
+    @Inject
+    DomainCounters counters;
+
     @GET
     public TemplateInstance list(long teamId) {
         Team team = access.team(teamId);
@@ -55,6 +59,7 @@ public class ProposalsResource {
         Proposal proposal = proposalOf(team, proposalId);
         try {
             java.time.LocalDate start = proposals.accept(proposal, access.user());
+            counters.proposalDecided("accepted");
             return Redirects.seeOther(path(team), "Proposal accepted: the deload now starts on " + start + ".");
         } catch (Proposals.AlreadyDecided e) {
             return Redirects.seeOther(path(team), e.getMessage());
@@ -75,6 +80,7 @@ public class ProposalsResource {
         }
         try {
             proposals.dismiss(proposal, note.strip(), access.user());
+            counters.proposalDecided("dismissed");
             return Redirects.seeOther(path(team), "Proposal dismissed; your note is in the plan's history.");
         } catch (Proposals.AlreadyDecided e) {
             return Redirects.seeOther(path(team), e.getMessage());

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 /**
  * The domain's counters in /q/metrics, per instance since its start (Prometheus sums the instances):
  * questionnaires and ratings saved (tagged by where: page, api), CSV imports confirmed and their rows
- * (tagged by kind). Only counts: never a value, a name or an id.
+ * (tagged by kind), deload proposals accepted or dismissed. Only counts: never a value, a name or an id.
  */
 @ApplicationScoped
 public class DomainCounters {
@@ -29,6 +29,11 @@ public class DomainCounters {
     /** @param ratings how many ratings a coach recorded at once (closing a session) */
     public void ratingsSaved(String via, int ratings) {
         registry.counter("deload.ratings.saved", "via", via).increment(ratings);
+    }
+
+    /** @param decision "accepted" or "dismissed" */
+    public void proposalDecided(String decision) {
+        registry.counter("deload.proposals.decided", "decision", decision).increment();
     }
 
     public void importConfirmed(String kind, int rows) {

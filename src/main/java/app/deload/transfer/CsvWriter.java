@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * evaluate as a formula (starting with = + - or @, and not a number) gets a leading apostrophe, which the
  * import removes again, so exported files are safe to open and still re-import to the same data.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     /** Excel reads UTF-8 only with a byte-order mark; the import accepts files with or without one. */
     static final String BOM = "\uFEFF";
@@ -17,7 +17,7 @@ final class CsvWriter {
 
     private final StringBuilder csv = new StringBuilder();
 
-    CsvWriter row(List<String> cells) {
+    public CsvWriter row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');

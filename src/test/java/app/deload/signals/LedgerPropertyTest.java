@@ -22,6 +22,7 @@ import app.deload.athlete.Athlete;
 import app.deload.monitoring.DayMetrics;
 import app.deload.monitoring.Thresholds;
 import app.deload.performance.PerformanceTest;
+import app.deload.plan.PlanningService;
 import app.deload.support.ApiTokens;
 import app.deload.support.Fixtures;
 import app.deload.support.WebSession;
@@ -47,6 +48,9 @@ class LedgerPropertyTest {
 
     @Inject
     TeamMetrics metrics;
+
+    @Inject
+    PlanningService planning;
 
     /** One team in its zone: the coach, the athletes (with logins) and a performance test. */
     private record World(long teamId, ZoneId zone, String coach, String coachToken, List<Long> athletes,
@@ -267,8 +271,9 @@ class LedgerPropertyTest {
             expected.put(id, QuarkusTransaction.requiringNew().call(() -> {
                 Athlete athlete = Athlete.findById(id);
                 Thresholds thresholds = metrics.thresholds(athlete.team);
+                LocalDate lastDeloadEnd = planning.lastDeloadEnd(athlete, today).orElse(null);
                 return MetricsLedger.fromScratch(id, LocalDate.ofInstant(athlete.createdAt, w.zone()), w.zone(),
-                        thresholds, from, to);
+                        thresholds, lastDeloadEnd, from, to);
             }));
         }
         for (long id : w.athletes()) {

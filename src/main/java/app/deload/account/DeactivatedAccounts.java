@@ -28,7 +28,7 @@ public class DeactivatedAccounts {
         FormAuthenticationMechanism.logout(identity);
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/api/")) {
-            return ErrorPages.Problem.response(401, "Unauthorized", "This account is deactivated.", path);
+            return ErrorPages.Problem.response(401, "This account is deactivated.", path);
         }
         return Response.status(Response.Status.FOUND).location(URI.create("/login")).build();
     }

@@ -91,7 +91,7 @@ class ApiResourcesTest {
         assertProblem(put(token, squad, "{\"hrMax\": "), 400);
         assertProblem(put(token, squad, ""), 400);
         assertProblem(ApiTokens.as(token).contentType("text/plain").body("190").put(heartRate(squad)).then(), 415)
-                .body("title", equalTo("Unsupported media type"));
+                .body("title", equalTo("Unsupported Media Type"));
         Athlete unchanged = QuarkusTransaction.requiringNew().call(() -> Athlete.findById(squad.athleteId()));
         assertEquals(52, unchanged.hrRest);
     }

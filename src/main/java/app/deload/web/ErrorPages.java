@@ -1,10 +1,12 @@
 package app.deload.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -17,6 +19,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -83,6 +86,24 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         return page(uri, 400, "Bad request", "The request body is not valid JSON.");
+    }
+
+    /**
+     * A form upload (multipart) that ends before its closing boundary or cannot be parsed is the client's broken
+     * request, a 400; any other I/O failure stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response unreadableUpload(IOException e, UriInfo uri, HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type != null && "multipart".equals(type.getType())) {
+            return page(uri, 400, "Bad request", "The upload was cut off or is not a valid form. Send it again.");
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedUpload(MultipartParser.MalformedMessageException e, UriInfo uri) {
+        return page(uri, 400, "Bad request", "The upload was cut off or is not a valid form. Send it again.");
     }
 
     @ServerExceptionMapper(priority = 10000)

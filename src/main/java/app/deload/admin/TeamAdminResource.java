@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import app.deload.account.Role;
 import app.deload.account.User;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.team.TeamForm;
 import app.deload.team.TeamRow;
@@ -56,6 +57,9 @@ public class TeamAdminResource {
     @Inject
     Forms forms;
 
+    @Inject
+    MetricsLedger ledger;
+
     @GET
     public TemplateInstance list() {
         return Templates.list(TeamRow.of(Team.listAllByName()));
@@ -98,7 +102,11 @@ public class TeamAdminResource {
         if (errors.any()) {
             return Redirects.invalid(form(team, form, errors));
         }
+        String zone = team.timeZone;
         form.applyTo(team);
+        if (!zone.equals(team.timeZone)) {
+            ledger.changed(team, List.of(), MetricsLedger.WHOLE_HISTORY);
+        }
         return Redirects.seeOther("/admin/teams/" + id, "Team saved.");
     }
 

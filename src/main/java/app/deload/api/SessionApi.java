@@ -21,13 +21,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
-import app.deload.web.DateParameters;
+import app.deload.signals.MetricsLedger;
 import app.deload.training.IndividualSessions;
 import app.deload.training.LogForm;
 import app.deload.training.RatePage;
 import app.deload.training.SessionAttendance;
 import app.deload.training.SessionType;
 import app.deload.training.TrainingSession;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
@@ -60,6 +61,9 @@ public class SessionApi {
 
     @Inject
     Access access;
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     Forms forms;
@@ -133,6 +137,7 @@ public class SessionApi {
         ApiRequests.refuseIfAny(errors, uri);
         Instant now = Instant.now();
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, now);
+        ledger.changed(athlete.team, List.of(athlete.id), session.date);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.id)).build())
                 .entity(SessionDto.of(attendance(athlete, session.id), now)).build();
     }
@@ -180,6 +185,7 @@ public class SessionApi {
             attendance.rate(body.rpe(), username, now, attendance.session.team.zone());
         }
         SessionAttendance.flush();
+        ledger.changed(attendance.athlete.team, List.of(attendance.athlete.id), attendance.session.date);
         return SessionDto.of(attendance, now);
     }
 

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
@@ -53,6 +54,9 @@ public class WellnessApi {
 
     @Inject
     Access access;
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     Forms forms;
@@ -116,6 +120,7 @@ public class WellnessApi {
         WellnessEntry.getEntityManager().lock(athlete, LockModeType.PESSIMISTIC_WRITE);
         boolean created = WellnessEntry.findFor(athlete, day).isEmpty();
         WellnessEntryDto entry = WellnessEntryDto.of(WellnessEntry.upsert(athlete, day, values));
+        ledger.changed(athlete.team, List.of(athlete.id), day);
         return (created ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(entry).build();
     }
 

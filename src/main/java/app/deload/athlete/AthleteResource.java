@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
@@ -50,6 +51,9 @@ public class AthleteResource {
     @Inject
     TeamChoices teams;
 
+    @Inject
+    MetricsLedger ledger;
+
     @ConfigProperty(name = "deload.invitation.validity")
     Period invitationValidity;
 
@@ -85,6 +89,8 @@ public class AthleteResource {
                     "/athletes/" + athlete.id));
         }
         form.applyTo(athlete, parsed, target);
+        // A move or a reactivation changes the thresholds and the calendar the athlete's days use.
+        ledger.changed(athlete.team, List.of(athlete.id), MetricsLedger.WHOLE_HISTORY);
         return Redirects.seeOther("/athletes/" + athlete.id, "Athlete saved.");
     }
 

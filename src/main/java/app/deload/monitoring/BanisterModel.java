@@ -22,7 +22,12 @@ public record BanisterModel(Metric fitness, Metric fatigue, Metric form) {
     static final String FORM_METHOD = "form (TSB) = yesterday's CTL − yesterday's ATL (GoldenCheetah/WKO)";
 
     public static Series series(DailyLoads loads, Thresholds t) {
-        return new Series(loads, t);
+        return new Series(loads, t, 0, 0, 0);
+    }
+
+    /** The recursion resumed after {@code state}'s day from its CTL and ATL. */
+    static Series resumed(DailyLoads loads, Thresholds t, Checkpoint state) {
+        return new Series(loads, t, loads.index(state.date()) + 1, state.ctl(), state.atl());
     }
 
     public static final class Series {
@@ -31,7 +36,7 @@ public record BanisterModel(Metric fitness, Metric fatigue, Metric form) {
         private final double[] ctl;
         private final double[] atl;
 
-        private Series(DailyLoads loads, Thresholds t) {
+        private Series(DailyLoads loads, Thresholds t, int start, double ctlBefore, double atlBefore) {
             this.loads = loads;
             this.t = t;
             int n = loads.length();
@@ -39,9 +44,13 @@ public record BanisterModel(Metric fitness, Metric fatigue, Metric form) {
             atl = new double[n];
             double decayCtl = Math.exp(-1.0 / CTL_DAYS);
             double decayAtl = Math.exp(-1.0 / ATL_DAYS);
-            double c = 0;
-            double a = 0;
-            for (int i = 0; i < n; i++) {
+            double c = ctlBefore;
+            double a = atlBefore;
+            if (start > 0 && start <= n) {
+                ctl[start - 1] = c;
+                atl[start - 1] = a;
+            }
+            for (int i = Math.max(start, 0); i < n; i++) {
                 double load = loads.loadAt(i);
                 if (!Double.isNaN(load)) {
                     c = load * (1 - decayCtl) + c * decayCtl;
@@ -60,6 +69,14 @@ public record BanisterModel(Metric fitness, Metric fatigue, Metric form) {
         public Optional<Double> rawFatigue(LocalDate day) {
             int i = loads.index(day);
             return i < 0 ? Optional.empty() : Optional.of(atl[i]);
+        }
+
+        double ctlAt(int i) {
+            return ctl[i];
+        }
+
+        double atlAt(int i) {
+            return atl[i];
         }
 
         public BanisterModel at(LocalDate day) {

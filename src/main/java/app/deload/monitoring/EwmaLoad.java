@@ -15,7 +15,16 @@ import java.util.Optional;
 public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band) {
 
     public static Series series(DailyLoads loads, Thresholds t) {
-        return new Series(loads, t);
+        return new Series(loads, t, 0, Double.NaN, Double.NaN, null);
+    }
+
+    /**
+     * The recursion resumed after {@code state}'s day from its EWMAs and seed day; days before the resume day
+     * are not computed.
+     */
+    static Series resumed(DailyLoads loads, Thresholds t, Checkpoint state) {
+        int start = loads.index(state.date()) + 1;
+        return new Series(loads, t, start, state.ewmaAcute(), state.ewmaChronic(), state.ewmaSeedDay());
     }
 
     /** The EWMA recursion over a whole history, computed once; {@link #at} adds completeness and suppression. */
@@ -24,11 +33,15 @@ public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band
         private final Thresholds t;
         private final double[] acute;
         private final double[] chronic;
+        private final LocalDate seedDay;
         private final String acuteMethod;
         private final String chronicMethod;
+        private final String acuteMethodUnseeded;
+        private final String chronicMethodUnseeded;
         private final String ratioMethod;
 
-        private Series(DailyLoads loads, Thresholds t) {
+        private Series(DailyLoads loads, Thresholds t, int start, double acuteBefore, double chronicBefore,
+                LocalDate seedBefore) {
             this.loads = loads;
             this.t = t;
             int n = loads.length();
@@ -36,10 +49,14 @@ public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band
             chronic = new double[n];
             double lambdaAcute = 2.0 / (t.acuteDays() + 1);
             double lambdaChronic = 2.0 / (t.chronicDays() + 1);
-            double a = Double.NaN;
-            double c = Double.NaN;
-            LocalDate seedDay = null;
-            for (int i = 0; i < n; i++) {
+            double a = acuteBefore;
+            double c = chronicBefore;
+            LocalDate seedDay = seedBefore;
+            if (start > 0 && start <= n) {
+                acute[start - 1] = a;
+                chronic[start - 1] = c;
+            }
+            for (int i = Math.max(start, 0); i < n; i++) {
                 double load = loads.loadAt(i);
                 if (!Double.isNaN(load)) {
                     if (Double.isNaN(a)) {
@@ -54,9 +71,12 @@ public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band
                 acute[i] = a;
                 chronic[i] = c;
             }
+            this.seedDay = seedDay;
             String seed = seedDay == null ? "" : "seeded with the load of " + seedDay + "; ";
             acuteMethod = method(t.acuteDays(), lambdaAcute, seed);
             chronicMethod = method(t.chronicDays(), lambdaChronic, seed);
+            acuteMethodUnseeded = method(t.acuteDays(), lambdaAcute, "");
+            chronicMethodUnseeded = method(t.chronicDays(), lambdaChronic, "");
             ratioMethod = "EWMA acute ÷ chronic (N " + t.acuteDays() + " / " + t.chronicDays()
                     + "); shown from day " + t.ratioMinHistoryDays() + " of history and when chronic ≥ "
                     + Fmt.trim(t.ratioMinChronicPerDay()) + " AU/day";
@@ -84,8 +104,11 @@ public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band
         public EwmaLoad at(LocalDate day) {
             int i = loads.index(day);
             Window chronicWindow = clipped(day, t.chronicDays());
-            Metric acuteMetric = value(acute, i, day, t.acuteDays(), acuteMethod);
-            Metric chronicMetric = value(chronic, i, day, t.chronicDays(), chronicMethod);
+            // A day before the seed never names it, so a day's values do not depend on how far the history runs.
+            boolean seeded = seedDay != null && !seedDay.isAfter(day);
+            Metric acuteMetric = value(acute, i, day, t.acuteDays(), seeded ? acuteMethod : acuteMethodUnseeded);
+            Metric chronicMetric = value(chronic, i, day, t.chronicDays(),
+                    seeded ? chronicMethod : chronicMethodUnseeded);
             Metric ratio = Ratios.ratio(loads.dayOfHistory(day), acuteMetric, chronicMetric, ratioMethod,
                     chronicWindow, t);
             return new EwmaLoad(acuteMetric, chronicMetric, ratio,
@@ -115,6 +138,19 @@ public record EwmaLoad(Metric acute, Metric chronic, Metric ratio, LoadBand band
                 from = start;
             }
             return loads.window(from, day);
+        }
+
+        /** The seed day if the recursion has been seeded on or before {@code day}, else null. */
+        LocalDate seedDayAsOf(LocalDate day) {
+            return seedDay != null && !seedDay.isAfter(day) ? seedDay : null;
+        }
+
+        double acuteAt(int i) {
+            return acute[i];
+        }
+
+        double chronicAt(int i) {
+            return chronic[i];
         }
 
         private Optional<Double> raw(double[] series, LocalDate day) {

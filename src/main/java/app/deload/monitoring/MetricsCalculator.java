@@ -42,10 +42,97 @@ public final class MetricsCalculator {
             passStart = lead.isBefore(first) ? first : lead;
         }
         List<DayMetrics> out = new ArrayList<>((int) (to.toEpochDay() - from.toEpochDay() + 1));
-        List<Set<Domain>> earlierDomains = new ArrayList<>();
-        int watchDays = watchDaysBefore(log, passStart, first, t);
-        int soreDays = soreDaysBefore(log, passStart, t);
+        Pass pass = new Pass(loads, log, ewmaSeries, banisterSeries, performance, new ArrayList<>(),
+                watchDaysBefore(log, passStart, first, t), soreDaysBefore(log, passStart, t));
         for (LocalDate day = passStart; !day.isAfter(to); day = day.plusDays(1)) {
+            DayMetrics metrics = pass.next(day);
+            if (!day.isBefore(from)) {
+                out.add(metrics);
+            }
+        }
+        return out;
+    }
+
+    /** One computed day with the state the next day resumes from. */
+    public record LedgerDay(DayMetrics metrics, Checkpoint state) {
+    }
+
+    /**
+     * Days inputs before {@code from} can reach: the longest fixed window of loads (CTL completeness over 42
+     * days, from yesterday for form) or of wellness (HRV and resting HR baselines end 7 days back).
+     */
+    public int lookbackDays() {
+        Thresholds t = thresholds;
+        int loads = Math.max(BanisterModel.CTL_DAYS + 1, Math.max(t.chronicDays(), 2 * WeeklyLoad.DAYS));
+        loads = Math.max(loads, t.acuteDays() + t.rollingChronicDays());
+        return Math.max(loads, t.baselineDays() + WeeklyLoad.DAYS) + 1;
+    }
+
+    /**
+     * The days after {@code state}'s day through {@code to}, each with its checkpoint, exactly as
+     * {@link #days} computes them over the whole history. {@code history} needs the athlete's first day as its
+     * history start and every input from {@link #lookbackDays} days before the first resumed day on (earlier
+     * inputs are not read); its performance results must be complete.
+     */
+    public List<LedgerDay> resume(AthleteHistory history, Checkpoint state, LocalDate to) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(state, "state");
+        Thresholds t = thresholds;
+        LocalDate first = history.historyStart();
+        if (first == null || state.date().isBefore(first.minusDays(1))) {
+            throw new IllegalArgumentException("resume needs the first day as history start, on or before "
+                    + state.date().plusDays(1));
+        }
+        List<LedgerDay> out = new ArrayList<>();
+        if (!to.isAfter(state.date())) {
+            return out;
+        }
+        DailyLoads loads = DailyLoads.of(history.sessions(), first, to);
+        if (!loads.historyStart().orElseThrow().equals(first)) {
+            throw new IllegalArgumentException("an attended session lies before the history start " + first);
+        }
+        WellnessLog log = WellnessLog.of(history.wellness());
+        EwmaLoad.Series ewma = EwmaLoad.resumed(loads, t, state);
+        BanisterModel.Series banister = BanisterModel.resumed(loads, t, state);
+        PerformanceDecrements performance = PerformanceDecrements.of(history.performance(),
+                history.lastDeloadEnd(), t);
+        Pass pass = new Pass(loads, log, ewma, banister, performance, new ArrayList<>(state.recentDomains()),
+                state.watchDays(), state.soreDays());
+        for (LocalDate day = state.date().plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            DayMetrics metrics = pass.next(day);
+            int i = loads.index(day);
+            out.add(new LedgerDay(metrics, new Checkpoint(day, ewma.acuteAt(i), ewma.chronicAt(i),
+                    ewma.seedDayAsOf(day), banister.ctlAt(i), banister.atlAt(i), pass.watchDays, pass.soreDays,
+                    pass.earlierDomains)));
+        }
+        return out;
+    }
+
+    /** The day-by-day pass: the carried runs and the domains of the last days, then everything of one day. */
+    private final class Pass {
+        private final DailyLoads loads;
+        private final WellnessLog log;
+        private final EwmaLoad.Series ewmaSeries;
+        private final BanisterModel.Series banisterSeries;
+        private final PerformanceDecrements performance;
+        private final List<Set<Domain>> earlierDomains;
+        private int watchDays;
+        private int soreDays;
+
+        Pass(DailyLoads loads, WellnessLog log, EwmaLoad.Series ewmaSeries, BanisterModel.Series banisterSeries,
+                PerformanceDecrements performance, List<Set<Domain>> earlierDomains, int watchDays, int soreDays) {
+            this.loads = loads;
+            this.log = log;
+            this.ewmaSeries = ewmaSeries;
+            this.banisterSeries = banisterSeries;
+            this.performance = performance;
+            this.earlierDomains = earlierDomains;
+            this.watchDays = watchDays;
+            this.soreDays = soreDays;
+        }
+
+        DayMetrics next(LocalDate day) {
+            Thresholds t = thresholds;
             EwmaLoad ewma = ewmaSeries.at(day);
             MonotonyStrain monotony = MonotonyStrain.at(loads, day, t);
             WellnessZScores wellnessZ = WellnessZScores.at(log, day, watchDays, t);
@@ -59,15 +146,11 @@ public final class MetricsCalculator {
             OverreachingSignals signals = OverreachingSignals.of(signs, earlierDomains,
                     performance.medicalReviewAsOf(day).orElse(null), t);
             remember(earlierDomains, signals.domains(), t.alertConsecutiveDays() - 1);
-            if (day.isBefore(from)) {
-                continue;
-            }
-            out.add(new DayMetrics(day, loads.dayOfHistory(day), loads.state(day), loads.daily(day),
+            return new DayMetrics(day, loads.dayOfHistory(day), loads.state(day), loads.daily(day),
                     WeeklyLoad.at(loads, day, t), monotony, ewma, RollingUncoupledRatio.at(loads, day, t),
                     banisterSeries.at(day), log.on(day), wellnessZ, sleep, soreness, hrv,
-                    RestingHeartRateTrend.at(log, day, t), performance.latestAsOf(day), signals));
+                    RestingHeartRateTrend.at(log, day, t), performance.latestAsOf(day), signals);
         }
-        return out;
     }
 
     /** Metrics for a single day, e.g. today on a dashboard. */

@@ -12,6 +12,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
 import app.deload.monitoring.Thresholds;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.TeamThresholds;
 import app.deload.team.ThresholdDefaults;
 import app.deload.web.DateParameters;
@@ -50,6 +51,9 @@ public class TestResource {
     Access access;
 
     @Inject
+    MetricsLedger ledger;
+
+    @Inject
     Forms forms;
 
     @Inject
@@ -73,6 +77,7 @@ public class TestResource {
             return Redirects.invalid(Templates.edit("/tests/" + test.id, test.team.id, test.team.name, form, errors,
                     TestForm.swcHint(thresholds(test).defaultSwcPercent())));
         }
+        ledger.changed(test.team, List.of(), MetricsLedger.WHOLE_HISTORY);
         return Redirects.seeOther("/teams/" + test.team.id + "/tests", "Test saved.");
     }
 
@@ -103,6 +108,7 @@ public class TestResource {
                     PerformanceResult.listForTest(test), thresholds(test), errors)));
         }
         PerformanceResult.record(test, parsed.get().date(), parsed.get().measurements());
+        ledger.changed(test.team, List.of(), parsed.get().date());
         int saved = parsed.get().measurements().size();
         return Redirects.seeOther("/tests/" + test.id + "/results?date=" + parsed.get().date(),
                 saved == 1 ? "1 result saved." : saved + " results saved.");
@@ -122,6 +128,7 @@ public class TestResource {
             throw new NotFoundException();
         }
         result.delete();
+        ledger.changed(test.team, List.of(result.athlete.id), result.resultDate);
         return Redirects.seeOther("/tests/" + test.id + "/results?date=" + result.resultDate, "Result removed.");
     }
 

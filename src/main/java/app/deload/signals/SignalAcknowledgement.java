@@ -2,12 +2,12 @@ package app.deload.signals;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import app.deload.athlete.Athlete;
 import app.deload.audit.CurrentActor;
+import app.deload.team.Team;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -51,13 +51,10 @@ public class SignalAcknowledgement extends PanacheEntity {
         return list("athlete = ?1 order by signalDate desc, acknowledgedAt desc", athlete);
     }
 
-    /** Ids of these athletes with an acknowledged signal on the day, in one query (for team pages). */
-    public static Set<Long> acknowledgedOn(Collection<Long> athleteIds, LocalDate day) {
-        if (athleteIds.isEmpty()) {
-            return Set.of();
-        }
+    /** Ids of the team's athletes with a signal acknowledged on the day: one query, its text the same for any squad. */
+    public static Set<Long> acknowledgedOn(Team team, LocalDate day) {
         return Set.copyOf(getEntityManager().createQuery("select distinct a.athlete.id from SignalAcknowledgement a "
-                + "where a.athlete.id in ?1 and a.signalDate = ?2", Long.class)
-                .setParameter(1, athleteIds).setParameter(2, day).getResultList());
+                + "where a.athlete.team = ?1 and a.signalDate = ?2", Long.class)
+                .setParameter(1, team).setParameter(2, day).getResultList());
     }
 }

@@ -41,8 +41,7 @@ public class SquadResource {
         LocalDate today = LocalDate.now(team.zone());
         LocalDate day = DateParameters.dayUpToToday("date", date, today);
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
-        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(
-                squad.athletes().stream().map(TeamMetrics.AthleteDay::athleteId).toList(), day);
+        Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
         List<SquadRow> rows = squad.athletes().stream()
                 .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))
                 .sorted((a, b) -> Integer.compare(rank(b), rank(a))).toList();

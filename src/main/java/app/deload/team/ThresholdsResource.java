@@ -5,6 +5,7 @@ import java.util.List;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.monitoring.IntensityBasis;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -44,6 +45,9 @@ public class ThresholdsResource {
     Access access;
 
     @Inject
+    MetricsLedger ledger;
+
+    @Inject
     ThresholdDefaults defaults;
 
     @GET
@@ -69,6 +73,7 @@ public class ThresholdsResource {
             }
         }
         own.persist();
+        ledger.changed(team, List.of(), MetricsLedger.WHOLE_HISTORY);
         return Redirects.seeOther("/teams/" + teamId + "/thresholds",
                 "Thresholds saved; every page now uses them.");
     }

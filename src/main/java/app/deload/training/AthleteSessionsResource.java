@@ -2,10 +2,12 @@ package app.deload.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -36,6 +38,9 @@ public class AthleteSessionsResource {
     Access access;
 
     @Inject
+    MetricsLedger ledger;
+
+    @Inject
     Forms forms;
 
     @GET
@@ -62,6 +67,7 @@ public class AthleteSessionsResource {
             return Redirects.invalid(Templates.log(form, errors, page(athlete, form)));
         }
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, Instant.now());
+        ledger.changed(athlete.team, List.of(athlete.id), session.date);
         return Redirects.seeOther("/sessions/" + session.id, "Session logged.");
     }
 

@@ -2,12 +2,14 @@ package app.deload.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -39,6 +41,9 @@ public class MySessionsResource {
 
     @Inject
     Access access;
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     Forms forms;
@@ -94,6 +99,7 @@ public class MySessionsResource {
         attendance.minutes = values.minutes();
         attendance.rate(values.rpe(), username, now, attendance.session.team.zone());
         SessionAttendance.flush();
+        ledger.changed(attendance.athlete.team, List.of(attendance.athlete.id), attendance.session.date);
         return Redirects.seeOther("/me/sessions/" + sessionId, "Rating saved.");
     }
 

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -65,6 +66,9 @@ public class SessionResource {
     Access access;
 
     @Inject
+    MetricsLedger ledger;
+
+    @Inject
     Forms forms;
 
     @GET
@@ -108,6 +112,9 @@ public class SessionResource {
         if (errors.any()) {
             return Redirects.invalid(Templates.form(form, errors, page));
         }
+        LocalDate before = session.date;
+        Set<Long> athletes = new HashSet<>(parsed.athleteIds());
+        rows.forEach(a -> athletes.add(a.athlete.id));
         form.applyTo(session, parsed, zone);
         if (!session.individual) {
             replanAthletes(session, rows, roster, parsed.athleteIds());
@@ -115,6 +122,7 @@ public class SessionResource {
         if (!saved(session)) {
             return conflict(Templates.form(form, errors, page.withConflict(CONFLICT)));
         }
+        ledger.changed(session.team, athletes, before.isBefore(session.date) ? before : session.date);
         return Redirects.seeOther("/sessions/" + id, "Session saved.");
     }
 
@@ -181,6 +189,7 @@ public class SessionResource {
         if (!saved(session)) {
             return conflict(Templates.close(view, kept, form.version(), FormErrors.none(), CONFLICT, false));
         }
+        ledger.changed(session.team, rows.stream().map(a -> a.athlete.id).toList(), session.date);
         return Redirects.seeOther("/sessions/" + id, "Attendance saved.");
     }
 
@@ -198,8 +207,10 @@ public class SessionResource {
                     "Athletes have rated this session, so it is kept. Mark who did not attend instead."));
         }
         long teamId = session.team.id;
+        List<Long> athletes = SessionAttendance.listForSession(session).stream().map(a -> a.athlete.id).toList();
         SessionAttendance.deleteForSession(session);
         session.delete();
+        ledger.changed(session.team, athletes, session.date);
         return Redirects.seeOther("/teams/" + teamId + "/sessions?week=" + session.date, "Session deleted.");
     }
 

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.FormValues;
@@ -44,6 +45,9 @@ public class TeamSessionsResource {
 
     @Inject
     Access access;
+
+    @Inject
+    MetricsLedger ledger;
 
     @Inject
     Forms forms;
@@ -88,6 +92,9 @@ public class TeamSessionsResource {
         session.persist();
         Map<Long, Athlete> byId = roster.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         parsed.athleteIds().forEach(id -> SessionAttendance.of(session, byId.get(id)).persist());
+        if (!parsed.athleteIds().isEmpty()) {
+            ledger.changed(team, parsed.athleteIds(), session.date);
+        }
         return Redirects.seeOther("/sessions/" + session.id, "Session planned.");
     }
 

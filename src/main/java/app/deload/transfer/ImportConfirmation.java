@@ -1,13 +1,18 @@
 package app.deload.transfer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +24,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ImportConfirmation {
+
+    @Inject
+    MetricsLedger ledger;
 
     /** How a confirmation ended. */
     public sealed interface Outcome {
@@ -63,6 +71,11 @@ public class ImportConfirmation {
         pending.delete();
         plan.apply(username, now);
         PendingImport.flush();
+        Map<Long, LocalDate> earliest = new TreeMap<>();
+        for (ImportRow row : checked.rows()) {
+            earliest.merge(row.athleteId(), row.date(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        earliest.forEach((athleteId, from) -> ledger.changed(team, List.of(athleteId), from));
         return new Imported(plan.effects());
     }
 

@@ -2,10 +2,11 @@ package app.deload.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The one reading of a date in a URL's query ({@code ?date=}, {@code ?week=}, {@code ?from=&to=}): ISO
+ * The one reading of a date in a URL's query ({@code ?date=}, {@code ?week=}, {@code ?month=}, {@code ?from=&to=}): ISO
  * {@code YYYY-MM-DD} from {@link #EARLIEST} to two years after the team's today. Anything else is refused with
  * {@link InvalidDateParameter}, which answers 400: a page in the layout, or a problem document under /api/.
  */
@@ -33,6 +34,25 @@ public final class DateParameters {
             throw new InvalidDateParameter("“" + name + "” must be from " + EARLIEST + " to " + latest + ".");
         }
         return day;
+    }
+
+    /** A query month ({@code YYYY-MM}) in the same range, {@code whenAbsent} when missing or blank. */
+    public static YearMonth month(String name, String raw, YearMonth whenAbsent, LocalDate today) {
+        if (raw == null || raw.isBlank()) {
+            return whenAbsent;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(raw.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidDateParameter("“" + name + "” must be a month as YYYY-MM, e.g. 2026-03.");
+        }
+        YearMonth latest = YearMonth.from(today.plusYears(YEARS_AHEAD));
+        if (month.isBefore(YearMonth.from(EARLIEST)) || month.isAfter(latest)) {
+            throw new InvalidDateParameter("“" + name + "” must be from " + YearMonth.from(EARLIEST) + " to " + latest
+                    + ".");
+        }
+        return month;
     }
 
     /** A query date on a page that shows the past: a later date shows today. */

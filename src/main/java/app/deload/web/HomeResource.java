@@ -21,6 +21,6 @@ public class HomeResource {
         if (identity.hasRole(Role.ATHLETE)) {
             return Redirects.seeOther("/me");
         }
-        return Redirects.seeOther("/teams");
+        return Redirects.seeOther("/today");
     }
 }

@@ -54,6 +54,7 @@ public class Navigation {
             items.add(new String[] { "Wellness", "/me/wellness" });
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
+            items.add(new String[] { "Today", "/today" });
             items.add(new String[] { "Teams", "/teams" });
         }
         if (identity.hasRole(Role.ADMIN)) {

@@ -1,6 +1,7 @@
 package app.deload.wellness;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestQuery;
@@ -8,6 +9,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -39,6 +41,9 @@ public class MyWellnessResource {
     Access access;
 
     @Inject
+    MetricsLedger ledger;
+
+    @Inject
     Forms forms;
 
     /** @param date yesterday's date to correct it; anything else shows today */
@@ -65,6 +70,7 @@ public class MyWellnessResource {
                     QuestionnairePage.of(athlete.name, athlete.id, today, today, form, errors, null)));
         }
         WellnessEntry.upsert(athlete, parsed.get().date(), parsed.get().values());
+        ledger.changed(athlete.team, List.of(athlete.id), parsed.get().date());
         return Redirects.seeOther("/me/wellness?date=" + parsed.get().date(), "Wellness saved.");
     }
 }

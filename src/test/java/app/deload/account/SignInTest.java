@@ -24,7 +24,7 @@ class SignInTest {
     @Test
     void signsInAndLandsOnTheRolesStartPage() {
         WebSession coach = WebSession.signIn(Fixtures.user(Role.COACH));
-        coach.get("/").then().statusCode(303).header("Location", endsWith("/teams"));
+        coach.get("/").then().statusCode(303).header("Location", endsWith("/today"));
         coach.get("/teams").then().statusCode(200).body(containsString("Sign out"));
     }
 

@@ -37,16 +37,20 @@ class RoleLandingTest extends BrowserTest {
     }
 
     @Test
-    void coachLandsOnTheirTeams() {
+    void coachLandsOnTodayAcrossTheirTeams() {
         Fixtures.Squad squad = Fixtures.squad();
         Page page = desktop().newPage();
 
         signIn(page, squad.coach(), Fixtures.PASSWORD);
 
-        assertThat(page).hasURL(Pattern.compile("/teams$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Teams"))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/today$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today").setExact(true)))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(teamName(squad.teamId()))))
+                .isVisible();
         Locator nav = mainNavigation(page);
-        assertThat(link(nav, "Teams")).hasAttribute("aria-current", "page");
+        assertThat(link(nav, "Today")).hasAttribute("aria-current", "page");
+        link(nav, "Teams").click();
         assertThat(link(nav, "My page")).hasCount(0);
         assertThat(link(nav, "Manage teams")).hasCount(0);
         assertThat(link(nav, "Users")).hasCount(0);
@@ -55,13 +59,14 @@ class RoleLandingTest extends BrowserTest {
     }
 
     @Test
-    void adminLandsOnTeamsWithTheAdministrationLinks() {
+    void adminLandsOnTodayWithTheAdministrationLinks() {
         String admin = Fixtures.user(Role.ADMIN);
         Page page = desktop().newPage();
 
         signIn(page, admin, Fixtures.PASSWORD);
 
-        assertThat(page).hasURL(Pattern.compile("/teams$"));
+        assertThat(page).hasURL(Pattern.compile("/today$"));
+        link(mainNavigation(page), "Teams").click();
         Locator nav = mainNavigation(page);
         assertThat(link(nav, "Teams")).isVisible();
         assertThat(link(nav, "Manage teams")).isVisible();

@@ -81,7 +81,7 @@ class ActiveRecoveryZoneTest {
         assertEquals(150, zone(190, 30, 150, 30, 50).hrRest());
         assertEquals(2, zone(190, 30, null, 1, 2).lowBpm());
         assertEquals(190, zone(190, 30, null, 99, 100).highBpm());
-        assertEquals(189, zone(190, 30, 189, 30, 50).hrRest());
+        assertEquals(139, zone(140, 30, 139, 30, 50).hrRest());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ActiveRecoveryZoneTest {
         refused("age must be 10–100 years to estimate HRmax but was 101", () -> zone(null, 101, null, 30, 50));
         refused("resting heart rate must be 25–150 bpm but was 24", () -> zone(190, 30, 24, 30, 50));
         refused("resting heart rate must be 25–150 bpm but was 151", () -> zone(190, 30, 151, 30, 50));
-        refused("resting heart rate 190 must be below HRmax 190", () -> zone(190, 30, 190, 30, 50));
+        refused("resting heart rate 140 must be below HRmax 140", () -> zone(140, 30, 140, 30, 50));
         refused("intensity must be 1–100 % with low below high but was 0–50 %", () -> zone(190, 30, null, 0, 50));
         refused("intensity must be 1–100 % with low below high but was 30–101 %", () -> zone(190, 30, null, 30, 101));
         refused("intensity must be 1–100 % with low below high but was 50–50 %", () -> zone(190, 30, null, 50, 50));

@@ -198,6 +198,40 @@ class OverreachingSignalsTest {
                 hrv.sentence());
     }
 
+    @Test
+    void anAlertOnTheSecondDayInARowSaysSoAndCarriesTheAlertThreshold() {
+        Sign second = OverreachingSignals.wellnessSign(wellness(15, -2.3, 2), T).orElseThrow();
+        assertTrue(second.sentence().endsWith("(2nd day in a row)"), second.sentence());
+        assertEquals(-2.0, second.threshold());
+        assertEquals(-1.0, OverreachingSignals.wellnessSign(wellness(15, -2.3, 3), T).orElseThrow().threshold());
+        assertEquals(19.8, second.baseline());
+    }
+
+    @Test
+    void aSorenessSignCoversTheDaysOfItsRun() {
+        Sign s = OverreachingSignals.sorenessSign(new SorenessSigns(2, 5, true, "item 2 on 5 days in a row"), D, T)
+                .orElseThrow();
+        assertEquals(new Window(D.minusDays(4), D, 5), s.window());
+        assertEquals(5.0, s.value());
+        assertEquals(3.0, s.threshold());
+        assertEquals("Soreness: item 2 on 5 days in a row", s.sentence());
+        assertTrue(OverreachingSignals.sorenessSign(new SorenessSigns(2, 3, false, ""), D, T).isEmpty());
+    }
+
+    @Test
+    void aPerformanceSignCoversTheDecrementWindow() {
+        TestResult decrement = new TestResult("CMJ", D.minusDays(3), 45, true, 3.0, 50.0,
+                Metric.ok(-10, "10.0 % worse", "", W), true, "CMJ 45 on " + D.minusDays(3));
+        List<Sign> signs = OverreachingSignals.performanceSigns(List.of(decrement), D, T);
+        assertEquals(1, signs.size());
+        assertEquals(new Window(D.minusDays(13), D, 1), signs.get(0).window());
+        assertEquals(-10.0, signs.get(0).value());
+        assertEquals(50.0, signs.get(0).baseline());
+        assertEquals(3.0, signs.get(0).threshold());
+        assertEquals("CMJ change %", signs.get(0).measure());
+        assertEquals("Performance: CMJ 45 on " + D.minusDays(3), signs.get(0).sentence());
+    }
+
     private static WellnessZScores wellness(int total, double z, int daysInARow) {
         Window baseline = new Window(D.minusDays(28), D.minusDays(1), 20);
         WellnessZScores.ZScore zs = new WellnessZScores.ZScore("total", total, Metric.ok(z, "", "", baseline), 19.8,

@@ -196,4 +196,13 @@ class PerformanceDecrementsTest {
         assertTrue(better.sentence().endsWith("10.0 % better than the mean of the previous 3 results (50): no decrement"),
                 better.sentence());
     }
+
+    @Test
+    void aResultEqualToTheMeanIsNeitherWorseNorADecrement() {
+        TestResult same = last(jumps(50, 50, 50, 50));
+        assertFalse(same.decrement());
+        assertEquals(0.0, same.changePercent().value());
+        assertTrue(same.sentence().endsWith("0.0 % better than the mean of the previous 3 results (50): no decrement"),
+                same.sentence());
+    }
 }

@@ -11,8 +11,10 @@ import org.jboss.logging.Logger;
 import app.deload.account.Role;
 import app.deload.account.User;
 import app.deload.athlete.Athlete;
+import app.deload.plan.PlanningService;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A deterministic demo club: two teams, 25 athletes with logins and 16 weeks of history, three coaches and an
@@ -35,6 +37,9 @@ public class DemoClub {
     private static final List<String> FOOTBALL_POSITIONS = List.of("Goalkeeper", "Centre-back", "Full-back",
             "Midfielder", "Winger", "Striker");
 
+    @Inject
+    PlanningService planning;
+
     @ConfigProperty(name = "deload.demo.password")
     String password;
 
@@ -53,8 +58,10 @@ public class DemoClub {
         Team football = team("Northside FC U21", "Football", "Europe/Berlin", jonas, head);
         List<Athlete> rowers = athletes(rowing, ROWERS, ROWING_SEATS, "F", random);
         List<Athlete> footballers = athletes(football, FOOTBALLERS, FOOTBALL_POSITIONS, "M", random);
-        DemoLoader.load(rowing, rowers, true, maya.username);
-        DemoLoader.load(football, footballers, false, jonas.username);
+        DemoHistory.History rowingHistory = DemoLoader.load(rowing, rowers, true, maya.username);
+        DemoHistory.History footballHistory = DemoLoader.load(football, footballers, false, jonas.username);
+        DemoPlans.add(planning, rowing, rowingHistory, true, LocalDate.now(rowing.zone()));
+        DemoPlans.add(planning, football, footballHistory, false, LocalDate.now(football.zone()));
         LOG.info("Demo club loaded: 2 teams, " + (ROWERS.size() + FOOTBALLERS.size()) + " athletes, "
                 + DemoHistory.WEEKS + " weeks of history.");
     }

@@ -34,7 +34,7 @@ final class DemoLoader {
     private DemoLoader() {
     }
 
-    static void load(Team team, List<Athlete> athletes, boolean rowing, String coach) {
+    static DemoHistory.History load(Team team, List<Athlete> athletes, boolean rowing, String coach) {
         ZoneId zone = team.zone();
         DemoHistory.History history = DemoHistory.generate(rowing, rowing ? ROWING_CAST : FOOTBALL_CAST,
                 LocalDate.now(zone), rowing ? ROWING_SEED : FOOTBALL_SEED);
@@ -88,6 +88,7 @@ final class DemoLoader {
             result.measured = r.value();
             result.persist();
         }
+        return history;
     }
 
     private static PerformanceTest test(Team team, String name) {

@@ -36,6 +36,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlanReports {
 
+    /**
+     * Fitness is a 42-day average: an athlete with less history than that has a fitness that only reflects how
+     * recently they joined, so their values would drag the projection rather than describe them.
+     */
+    static final int MIN_HISTORY_DAYS = BanisterModel.CTL_DAYS;
+
     @Inject
     TeamMetrics metrics;
 
@@ -79,7 +85,8 @@ public class PlanReports {
             Map<Long, Double> forms = new HashMap<>();
             for (TeamMetrics.AthleteDay day : metrics.squadOn(team, today).athletes()) {
                 BanisterModel b = day.metrics().banister();
-                if (b.fitness().isAvailable() && b.fatigue().isAvailable()) {
+                if (day.metrics().dayOfHistory() >= MIN_HISTORY_DAYS && b.fitness().isAvailable()
+                        && b.fatigue().isAvailable()) {
                     double c = b.fitness().value();
                     double a = b.fatigue().value();
                     ctl.add(c);

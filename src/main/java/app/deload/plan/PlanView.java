@@ -9,7 +9,6 @@ import app.deload.planning.PlanEvent;
 import app.deload.planning.PlannedWeek;
 import app.deload.planning.ProjectedDay;
 import app.deload.planning.TaperAdvice;
-import app.deload.planning.WeekKind;
 import app.deload.team.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
                 Projected p = report.projections().get(athlete.id());
                 if (p == null) {
                     athleteProjections.add(new AthleteProjection(athlete.name(), "—", "—", "—", "—",
-                            "not enough history for fitness and fatigue today", List.of(), "—"));
+                            "fewer than " + PlanReports.MIN_HISTORY_DAYS + " days of history", List.of(), "—"));
                     continue;
                 }
                 List<String> eventDays = coming.stream().map(e -> e.name() + ": " + dayText(p.on(e.date())))
@@ -225,9 +224,5 @@ public record PlanView(long teamId, String teamName, String timeZone, String tod
 
     private static String band(Double form, double fitness) {
         return form == null || fitness <= 0 ? "" : FormBand.of(100 * form / fitness).label();
-    }
-
-    static boolean isDeloadLike(WeekKind kind) {
-        return kind == WeekKind.DELOAD || kind == WeekKind.TAPER;
     }
 }

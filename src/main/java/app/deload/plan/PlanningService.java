@@ -7,8 +7,10 @@ import app.deload.planning.EarlyDeload;
 import app.deload.planning.PlanLayout;
 import app.deload.planning.PlanParameters;
 import app.deload.planning.PlanRuleException;
+import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,6 +30,9 @@ import org.jboss.logging.Logger;
 public class PlanningService {
 
     private static final Logger LOG = Logger.getLogger(PlanningService.class);
+
+    @Inject
+    MetricsLedger ledger;
 
     // ----- The contract (PLANNING_CONTRACT.md §2) -----
 
@@ -77,6 +82,7 @@ public class PlanningService {
                 "From " + start + " to " + end + ": " + early.reason, by == null ? null : by.username);
         LOG.infof("Deload brought forward for team %d%s from %s to %s", team.id,
                 athleteOrNull == null ? "" : " athlete " + athleteOrNull.id, start, end);
+        ledger.changed(team, ids(athleteOrNull), start);
         return new EarlyDeloadResult(early.id, start, end, layout);
     }
 
@@ -143,6 +149,7 @@ public class PlanningService {
         plan.persist();
         record(team, athleteOrNull, plan, athleteOrNull == null ? "plan created" : "individual plan created",
                 describe(parameters), null);
+        ledger.changed(team, ids(athleteOrNull), parameters.start());
         return plan;
     }
 
@@ -157,6 +164,7 @@ public class PlanningService {
         if (!plan.isActive()) {
             throw new PlanRuleException("plan", "this plan has ended; create a new one instead");
         }
+        LocalDate from = plan.startDate.isBefore(parameters.start()) ? plan.startDate : parameters.start();
         TrainingPlan result = plan;
         if (plan.startDate.isAfter(today)) {
             plan.apply(parameters);
@@ -170,6 +178,7 @@ public class PlanningService {
             result.persist();
         }
         record(plan.team, plan.athlete, result, "plan edited", describe(parameters), null);
+        ledger.changed(plan.team, ids(plan.athlete), from);
         return result;
     }
 
@@ -182,6 +191,7 @@ public class PlanningService {
         }
         plan.endedOn = today.isBefore(plan.startDate) ? plan.startDate.minusDays(1) : today;
         record(plan.team, plan.athlete, plan, "plan ended", "Ended on " + today + ".", null);
+        ledger.changed(plan.team, ids(plan.athlete), plan.endedOn);
     }
 
     @Transactional(dontRollbackOn = PlanRuleException.class)
@@ -195,6 +205,7 @@ public class PlanningService {
         record(team, null, TrainingPlan.findActiveForTeam(team).orElse(null), "event added",
                 event.name() + " on " + event.date() + (event.eventWeekLoad() == null ? ""
                         : ", event week " + PlanText.load(event.eventWeekLoad()) + " AU"), null);
+        ledger.changed(team, List.of(), event.date().minusWeeks(3));
         return row;
     }
 
@@ -202,6 +213,7 @@ public class PlanningService {
     public void removeEvent(TeamEvent event) {
         record(event.team, null, TrainingPlan.findActiveForTeam(event.team).orElse(null), "event removed",
                 event.name + " on " + event.date, null);
+        ledger.changed(event.team, List.of(), event.date.minusWeeks(3));
         event.delete();
     }
 

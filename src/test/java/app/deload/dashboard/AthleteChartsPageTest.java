@@ -17,6 +17,7 @@ import app.deload.athlete.Athlete;
 import app.deload.signals.SignalAcknowledgement;
 import app.deload.support.ApiTokens;
 import app.deload.support.Fixtures;
+import app.deload.support.Ledger;
 import app.deload.support.WebSession;
 import app.deload.wellness.WellnessEntry;
 import app.deload.wellness.WellnessValues;
@@ -52,6 +53,7 @@ class AthleteChartsPageTest {
                 WellnessEntry.upsert(athlete, today.minusDays(day), new WellnessValues(item, item, 4, 4, day % 2 + 3,
                         day % 3 == 0 ? 5.5 : 7.25, 50, 60.0 + day % 7, java.util.Set.of(), null));
             }
+            Ledger.changed(athlete, today.minusDays(30));
         });
         return squad;
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
 import app.deload.support.Fixtures;
+import app.deload.support.Ledger;
 import app.deload.support.WebSession;
 import app.deload.team.Team;
 import app.deload.wellness.WellnessEntry;
@@ -35,6 +36,7 @@ class TodayPageTest {
                 WellnessEntry.upsert(athlete, today.minusDays(day), new WellnessValues(item, item, item, item,
                         bad ? 1 : day % 3 == 0 ? 3 : 4, bad ? 5.0 : 7.5, 52, null, java.util.Set.of(), null));
             }
+            Ledger.changed(athlete, today.minusDays(22));
         });
     }
 

@@ -7,6 +7,7 @@ import static app.deload.matrix.RouteRule.post;
 import app.deload.athlete.Athlete;
 import app.deload.plan.CalendarFeed;
 import app.deload.plan.PlanningService;
+import app.deload.plan.TrainingPlan;
 import app.deload.planning.Pattern;
 import app.deload.planning.PlanParameters;
 import app.deload.team.Team;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans, events, the calendar, calendar feeds and the plan API. Team A gets an active plan, an event and an
+ * Plans, events, the calendar, calendar feeds and the plan API. Team A gets an active plan (unless another table
+ * made one), an event and an
  * individual plan for its athlete; the end and remove forms send no version, so they change nothing whoever may
  * use them (the page answers that the row changed), and invalid plan and event forms are refused as 400.
  */
@@ -74,7 +76,8 @@ public class PlanRoutes implements RouteTable {
             Athlete athlete = Athlete.findById(athleteId);
             PlanningService planning = Arc.container().instance(PlanningService.class).get();
             LocalDate monday = LocalDate.now(team.zone()).with(DayOfWeek.MONDAY);
-            long teamPlan = planning.create(team, null, PlanParameters.of(monday, 12, Pattern.THREE_ONE, 2000, 5, 0.5)).id;
+            long teamPlan = TrainingPlan.findActiveForTeam(team).orElseGet(() -> planning.create(team, null,
+                    PlanParameters.of(monday, 12, Pattern.THREE_ONE, 2000, 5, 0.5))).id;
             long individual = planning.create(team, athlete, PlanParameters.of(monday, 8, Pattern.FOUR_ONE, 1500, 5,
                     0.5)).id;
             long event = planning.addEvent(team, new app.deload.planning.PlanEvent(monday.plusWeeks(8).plusDays(5),

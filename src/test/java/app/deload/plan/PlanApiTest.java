@@ -97,6 +97,19 @@ class PlanApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesThePlanOperations() {
+        io.restassured.response.ValidatableResponse doc = io.restassured.RestAssured.given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200);
+        for (String[] op : new String[][] { { "/api/v1/teams/{teamId}/plans", "post", "201" },
+                { "/api/v1/teams/{teamId}/events", "post", "201" }, { "/api/v1/teams/{teamId}/plan", "get", "200" } }) {
+            String path = "paths.'" + op[0] + "'." + op[1];
+            doc.body(path + ".summary", notNullValue()).body(path + ".description", notNullValue())
+                    .body(path + ".responses.keySet()", org.hamcrest.Matchers.hasItems(op[2], "400", "401", "404"));
+        }
+        doc.body("components.schemas.PlanWeek.properties", org.hamcrest.Matchers.hasKey("projectedFormPercent"));
+    }
+
+    @Test
     void onlyTheTeamsCoachesAndAdminsUseIt() {
         Fixtures.Squad squad = Fixtures.squad();
         String team = "/api/v1/teams/" + squad.teamId();

@@ -1,6 +1,7 @@
 package app.deload.plan;
 
 import app.deload.athlete.Athlete;
+import app.deload.support.Ledger;
 import app.deload.team.Team;
 import app.deload.training.SessionAttendance;
 import app.deload.training.SessionType;
@@ -32,6 +33,7 @@ final class PlanData {
                 attendance.rate(rpe, "test", Instant.now(), team.zone());
             }
             attendance.persist();
+            Ledger.changed(attendance.athlete, day);
             return session.id;
         });
     }

@@ -106,6 +106,20 @@ public class ErrorPages {
         return page(uri, 400, "Bad request", "The upload was cut off or is not a valid form. Send it again.");
     }
 
+    /**
+     * A CSRF token that is not even valid Base64 makes the signed-token check throw instead of refusing; it is a
+     * refused form like any other.
+     */
+    @ServerExceptionMapper
+    public Response undecodableCsrfToken(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        boolean csrfCheck = java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
+        if (!csrfCheck || isApi(uri)) {
+            return unexpected(e, uri);
+        }
+        return ExpiredForms.page(headers.getHeaderString("Referer"), uri.getRequestUri());
+    }
+
     @ServerExceptionMapper(priority = 10000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + uri.getPath(), e);

@@ -29,17 +29,16 @@ public class ExpiredForms {
                 || request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        response.setEntity(Templates.expired(backHref(request)).render());
+        response.setEntity(Templates.expired(backHref(request.getHeaderString("Referer"),
+                request.getUriInfo().getRequestUri())).render());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML + ";charset=UTF-8");
     }
 
     /** The page the form was on (the same-origin Referer), else the start page. */
-    static String backHref(ContainerRequestContext request) {
-        String referer = request.getHeaderString("Referer");
+    static String backHref(String referer, URI self) {
         if (referer != null) {
             try {
                 URI from = URI.create(referer);
-                URI self = request.getUriInfo().getRequestUri();
                 if (from.getRawPath() != null && from.getRawPath().startsWith("/") && from.getHost() != null
                         && from.getHost().equalsIgnoreCase(self.getHost()) && from.getPort() == self.getPort()) {
                     return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
@@ -49,5 +48,11 @@ public class ExpiredForms {
             }
         }
         return "/";
+    }
+
+    /** The refusal as a response, for a token the CSRF filter could not even decode. */
+    static jakarta.ws.rs.core.Response page(String referer, URI self) {
+        return jakarta.ws.rs.core.Response.status(400).type(MediaType.TEXT_HTML + ";charset=UTF-8")
+                .entity(Templates.expired(backHref(referer, self)).render()).build();
     }
 }

@@ -45,6 +45,17 @@ class CsrfTest {
     }
 
     @Test
+    void aTokenThatIsNotEvenBase64IsRefusedTheSameWay() {
+        WebSession coach = WebSession.signIn(Fixtures.user(Role.COACH));
+        coach.csrfToken();
+        for (String token : new String[] { "x", "forged-" + coach.csrfToken(), "%%%" }) {
+            coach.request().contentType("application/x-www-form-urlencoded").formParam("name", "Token")
+                    .formParam(WebSession.CSRF_FIELD, token).post("/account/tokens").then().statusCode(400)
+                    .body(containsString("This form has expired"));
+        }
+    }
+
+    @Test
     void theCsrfCookieIsSameSiteStrict() {
         String setCookie = given().redirects().follow(false).get("/login").then().statusCode(200).extract()
                 .headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("deload-csrf=")).findFirst()

@@ -57,8 +57,10 @@ public class FirstStart {
         }
         boolean generated = initialPassword.isEmpty();
         String password = initialPassword.orElseGet(FirstStart::generatePassword);
-        if (password.length() < User.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("DELOAD_ADMIN_PASSWORD must have at least 10 characters");
+        if (!generated) {
+            Passwords.problem(password, "admin").ifPresent(problem -> {
+                throw new IllegalStateException("DELOAD_ADMIN_PASSWORD is refused: " + problem);
+            });
         }
         User.create("admin", "Administrator", Role.ADMIN, password);
         User.flush();

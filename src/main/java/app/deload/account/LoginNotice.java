@@ -11,6 +11,8 @@ public final class LoginNotice {
 
     public static final String COOKIE = "deload-login-notice";
     public static final String LOCKED = "locked";
+    /** Too many failures (or too many usernames) from the caller's address. */
+    public static final String ADDRESS = "address";
 
     private LoginNotice() {
     }

@@ -1,14 +1,19 @@
 package app.deload.account;
 
+import java.time.Instant;
+
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import app.deload.web.OwnOrigin;
 import app.deload.web.Redirects;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,9 +26,14 @@ import jakarta.ws.rs.core.Response;
 @Path("/")
 public class LoginResource {
 
+    /** What the sign-in page tells, from its query and the notice cookie. */
+    public record Notice(boolean failed, boolean locked, boolean addressLocked, boolean crossSite, long lockMinutes,
+            long rememberDays) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean locked, long lockMinutes);
+        static native TemplateInstance login(Notice notice);
     }
 
     @Inject
@@ -32,15 +42,20 @@ public class LoginResource {
     @Inject
     LoginPolicy policy;
 
+    @Inject
+    SessionPolicy sessionPolicy;
+
     @GET
     @Path("login")
     @PermitAll
-    public Response login(@RestQuery String error, @RestCookie(LoginNotice.COOKIE) String notice) {
+    public Response login(@RestQuery String error, @RestQuery String refused,
+            @RestCookie(LoginNotice.COOKIE) String notice) {
         if (!identity.isAnonymous()) {
             return Redirects.seeOther("/");
         }
-        boolean locked = LoginNotice.LOCKED.equals(notice);
-        var page = Templates.login(error != null, locked, policy.lockDuration().toMinutes());
+        var page = Templates.login(new Notice(error != null, LoginNotice.LOCKED.equals(notice),
+                LoginNotice.ADDRESS.equals(notice), OwnOrigin.REFUSED.equals(refused),
+                policy.lockDuration().toMinutes(), sessionPolicy.rememberedLifetime().toDays()));
         var response = Response.ok(page);
         if (notice != null) {
             response.cookie(new NewCookie.Builder(LoginNotice.COOKIE).value("").path("/login").maxAge(0).build());
@@ -48,11 +63,22 @@ public class LoginResource {
         return response.build();
     }
 
+    /** Ends this browser's session in the database, so a copy of its cookies stops working too. */
     @POST
     @Path("logout")
     @Authenticated
     public Response logout() {
+        Long sessionId = identity.getAttribute(Sessions.SESSION_ID);
+        if (sessionId != null) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                UserSession session = UserSession.findById(sessionId);
+                if (session != null) {
+                    session.end(Instant.now());
+                }
+            });
+        }
         FormAuthenticationMechanism.logout(identity);
+        Sessions.clearCookies(HttpSecurityUtils.getRoutingContextAttribute(identity));
         return Redirects.seeOther("/login", "You are signed out.");
     }
 }

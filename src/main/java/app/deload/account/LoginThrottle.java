@@ -2,6 +2,8 @@ package app.deload.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -51,5 +53,17 @@ public class LoginThrottle extends PanacheEntityBase {
 
     public static void clear(String username) {
         deleteById(User.normalize(username));
+    }
+
+    /** An admin's unlock: the lock and the username's recorded failures go. */
+    public static void unlock(String username) {
+        clear(username);
+        LoginFailure.clearFor(username);
+    }
+
+    /** The usernames locked now, for the admin's user list (one query). */
+    public static Set<String> lockedUsernames(Instant now) {
+        return LoginThrottle.<LoginThrottle>list("lockedUntil > ?1", now).stream().map(t -> t.usernameKey)
+                .collect(Collectors.toSet());
     }
 }

@@ -12,12 +12,14 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.jpa.common.runtime.JpaIdentityProviderUtil;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Singleton;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
- * Password sign-in with a per-username throttle. Runs before the generated Security JPA provider and
- * uses its password check, adding what it lacks: the lock after repeated failures and the active flag.
+ * Password sign-in with limits per address and per username (see {@link LoginPolicy}). Runs before the generated
+ * Security JPA provider and uses its password check, adding what it lacks: the limits, the active flag and the
+ * server-side session that every later request must present.
  */
 @Singleton
 public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -27,6 +29,9 @@ public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePass
 
     @Inject
     LoginPolicy policy;
+
+    @Inject
+    Sessions sessions;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -50,11 +55,14 @@ public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePass
     }
 
     private SecurityIdentity signIn(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String username = request.getUsername();
+        String address = Sessions.address(routing);
         Instant now = Instant.now();
-        if (QuarkusTransaction.requiringNew().call(() -> LoginThrottle.isLocked(username, now))) {
-            LoginNotice.set(HttpSecurityUtils.getRoutingContextAttribute(request), LoginNotice.LOCKED);
-            throw new AuthenticationFailedException("username is locked");
+        String refusal = QuarkusTransaction.requiringNew().call(() -> refusal(username, address, now));
+        if (refusal != null) {
+            LoginNotice.set(routing, refusal);
+            throw new AuthenticationFailedException("sign-in refused: " + refusal);
         }
         User user = QuarkusTransaction.requiringNew().call(() -> User.findActiveByUsername(username).orElse(null));
         String hash = user == null ? UNKNOWN_USER_HASH : user.passwordHash;
@@ -63,16 +71,54 @@ public class ThrottlingIdentityProvider implements IdentityProvider<UsernamePass
             if (user == null) {
                 throw new AuthenticationFailedException("unknown user");
             }
-            QuarkusTransaction.requiringNew().run(() -> LoginThrottle.clear(username));
+            boolean remembered = Sessions.rememberRequested(routing);
+            QuarkusTransaction.requiringNew().run(() -> {
+                LoginThrottle.clear(username);
+                if (routing != null) {
+                    sessions.start(User.findById(user.id), remembered, routing, now);
+                }
+            });
             JpaIdentityProviderUtil.addRoles(identity, user.role);
             return identity.build();
         } catch (AuthenticationFailedException failed) {
-            boolean locked = QuarkusTransaction.requiringNew().call(
-                    () -> LoginThrottle.recordFailure(username, now, policy.maxFailures(), policy.lockDuration()));
-            if (locked) {
-                LoginNotice.set(HttpSecurityUtils.getRoutingContextAttribute(request), LoginNotice.LOCKED);
+            String notice = QuarkusTransaction.requiringNew().call(() -> recordFailure(username, address, now));
+            if (notice != null) {
+                LoginNotice.set(routing, notice);
             }
             throw failed;
         }
+    }
+
+    /**
+     * Why this attempt is refused before its password is checked, as a {@link LoginNotice}, or null. The address
+     * limits come first; a locked username still signs in from an address where it signed in before, as long as
+     * that address has not itself failed as often as the lock allows.
+     */
+    private String refusal(String username, String address, Instant now) {
+        Instant since = now.minus(policy.lockDuration());
+        if (LoginFailure.countFrom(address, since) >= policy.addressMaxFailures()
+                || LoginFailure.countUsernamesFrom(address, since) >= policy.addressMaxUsernames()) {
+            return LoginNotice.ADDRESS;
+        }
+        if (!LoginThrottle.isLocked(username, now)) {
+            return null;
+        }
+        boolean knownAddress = UserSession.signedInFrom(username, address, now.minus(policy.knownAddressPeriod()));
+        if (knownAddress && LoginFailure.countFor(username, address, since) < policy.maxFailures()) {
+            return null;
+        }
+        return LoginNotice.LOCKED;
+    }
+
+    /** Counts the failure for the username and the address; returns the notice when it reached a limit. */
+    private String recordFailure(String username, String address, Instant now) {
+        LoginFailure.record(username, address, now);
+        boolean locked = LoginThrottle.recordFailure(username, now, policy.maxFailures(), policy.lockDuration());
+        Instant since = now.minus(policy.lockDuration());
+        if (LoginFailure.countFrom(address, since) >= policy.addressMaxFailures()
+                || LoginFailure.countUsernamesFrom(address, since) >= policy.addressMaxUsernames()) {
+            return LoginNotice.ADDRESS;
+        }
+        return locked ? LoginNotice.LOCKED : null;
     }
 }

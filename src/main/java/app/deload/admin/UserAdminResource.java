@@ -1,12 +1,18 @@
 package app.deload.admin;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import app.deload.account.Access;
+import app.deload.account.LoginThrottle;
+import app.deload.account.Passwords;
 import app.deload.account.Role;
 import app.deload.account.User;
+import app.deload.account.UserSession;
+import app.deload.api.ApiToken;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -43,7 +49,7 @@ public class UserAdminResource {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(UserRow.of(User.listAllByName()));
+        return Templates.list(UserRow.of(User.listAllByName(), LoginThrottle.lockedUsernames(Instant.now())));
     }
 
     @GET
@@ -61,8 +67,8 @@ public class UserAdminResource {
         }
         if (!form.passwordGiven()) {
             errors.add("password", "Set a first password of at least 10 characters.");
-        } else if (form.passwordTooShort()) {
-            errors.add("password", "Use at least 10 characters.");
+        } else if (!errors.has("password")) {
+            Passwords.problem(form.password(), form.username()).ifPresent(m -> errors.add("password", m));
         }
         if (errors.any()) {
             return Redirects.invalid(newForm(blankPassword(form), errors));
@@ -87,8 +93,9 @@ public class UserAdminResource {
         UserForm checked = new UserForm(user.username, form.displayName(),
                 user.isAthlete() ? "coach" : form.role(), form.password());
         FormErrors errors = forms.check(checked);
-        if (form.passwordTooShort()) {
-            errors.add("password", "Use at least 10 characters, or leave empty to keep the password.");
+        if (form.passwordGiven() && !errors.has("password")) {
+            Passwords.problem(form.password(), user.username).ifPresent(m -> errors.add("password",
+                    m + " Or leave it empty to keep the password."));
         }
         if (user.id.equals(access.user().id) && !Role.ADMIN.equals(checked.role())) {
             errors.add("role", "You cannot remove your own admin role.");
@@ -101,7 +108,13 @@ public class UserAdminResource {
             user.role = checked.role();
         }
         if (form.passwordGiven()) {
+            // A reset password ends the user's sessions and API tokens, as their own change does.
             user.setPassword(form.password());
+            Instant now = Instant.now();
+            UserSession.endAllFor(user, now);
+            ApiToken.revokeAllFor(user, now);
+            return Redirects.seeOther("/admin/users",
+                    "Account saved. The new password applies now: its sessions are signed out and its API tokens revoked.");
         }
         return Redirects.seeOther("/admin/users", "Account saved.");
     }
@@ -115,17 +128,31 @@ public class UserAdminResource {
             return Redirects.seeOther("/admin/users", "You cannot deactivate your own account.");
         }
         user.active = active;
+        if (!active) {
+            // Ended, not just paused: reactivating the account does not bring these sessions back.
+            UserSession.endAllFor(user, Instant.now());
+        }
         return Redirects.seeOther("/admin/users",
                 active ? "Account reactivated." : "Account deactivated; its sessions end now.");
     }
 
+    /** Lifts the lock after failed sign-ins, for a user locked out by someone else's guessing. */
+    @POST
+    @Path("{id}/unlock")
+    @Transactional
+    public Response unlock(long id) {
+        User user = user(id);
+        LoginThrottle.unlock(user.username);
+        return Redirects.seeOther("/admin/users", user.username + " can sign in again.");
+    }
+
     private static TemplateInstance newForm(UserForm form, FormErrors errors) {
         return Templates.form(form, errors, null, "/admin/users", "First password",
-                "At least 10 characters; they can change it under Account.");
+                Passwords.HINT + " They can change it under Account.");
     }
 
     private static TemplateInstance editForm(User user, UserForm form, FormErrors errors) {
-        return Templates.form(form, errors, UserRow.of(List.of(user)).get(0), "/admin/users/" + user.id,
+        return Templates.form(form, errors, UserRow.of(List.of(user), Set.of()).get(0), "/admin/users/" + user.id,
                 "New password", "Leave empty to keep the current password.");
     }
 

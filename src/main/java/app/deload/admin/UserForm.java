@@ -27,7 +27,4 @@ public record UserForm(
         return password != null && !password.isEmpty();
     }
 
-    public boolean passwordTooShort() {
-        return passwordGiven() && password.length() < User.MIN_PASSWORD_LENGTH;
-    }
 }

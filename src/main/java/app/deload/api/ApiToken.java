@@ -104,6 +104,13 @@ public class ApiToken extends AuditedEntity {
         return find("id = ?1 and user = ?2", id, user).firstResultOptional();
     }
 
+    /** Revokes every active token of the user (a password change ends all the user's credentials). */
+    public static int revokeAllFor(User user, Instant now) {
+        List<ApiToken> active = list("user = ?1 and revokedAt is null", user);
+        active.forEach(t -> t.revoke(now));
+        return active.size();
+    }
+
     public boolean isActive(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }

@@ -2,10 +2,8 @@ package app.deload.athlete;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
@@ -13,6 +11,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
+import app.deload.web.PublicUrl;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,9 +22,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** Athlete profiles: edited by their coach or an admin, seen by the athlete too. */
 @Path("/")
@@ -52,10 +49,13 @@ public class AthleteResource {
     TeamChoices teams;
 
     @Inject
-    MetricsLedger ledger;
+    InvitationPolicy invitations;
 
-    @ConfigProperty(name = "deload.invitation.validity")
-    Period invitationValidity;
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    MetricsLedger ledger;
 
     @GET
     @Path("athletes/{id}")
@@ -64,7 +64,7 @@ public class AthleteResource {
         Athlete athlete = access.athlete(id);
         boolean canManage = access.canManage(athlete.team);
         boolean pending = canManage && athlete.user == null && Invitation.latestFor(athlete)
-                .filter(i -> i.usedAt == null && i.expiresAt.isAfter(Instant.now())).isPresent();
+                .filter(i -> i.usedAt == null && i.revokedAt == null && i.expiresAt.isAfter(Instant.now())).isPresent();
         return Templates.profile(AthleteView.of(athlete, LocalDate.now(athlete.team.zone())), canManage, pending);
     }
 
@@ -98,14 +98,14 @@ public class AthleteResource {
     @POST
     @Path("athletes/{id}/invitation")
     @Transactional
-    public Response invite(long id, @Context UriInfo uri) {
+    public Response invite(long id) {
         Athlete athlete = access.managedAthlete(id);
         if (athlete.user != null) {
             return Redirects.seeOther("/athletes/" + id, "This athlete already has a login.");
         }
-        Instant expiresAt = Instant.now().plus(java.time.Duration.ofDays(invitationValidity.getDays()));
+        Instant expiresAt = Instant.now().plus(invitations.validity());
         String token = Invitation.issue(athlete, expiresAt);
-        String link = uri.getBaseUriBuilder().path("invite").path(token).build().toString();
+        String link = publicUrl.link("/invite/" + token);
         return Response.ok(Templates.invitation(AthleteView.of(athlete, LocalDate.now(athlete.team.zone())), link,
                 expiresAt)).build();
     }

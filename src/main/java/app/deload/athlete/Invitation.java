@@ -32,11 +32,14 @@ public class Invitation extends PanacheEntity {
     public String tokenHash;
     public Instant expiresAt;
     public Instant usedAt;
+    /** Set when a newer link for the same athlete replaced this one. */
+    public Instant revokedAt;
     public String createdBy;
     public Instant createdAt;
 
-    /** Creates the invitation and returns its token in clear, for the link. */
+    /** Creates the invitation, revoking the athlete's earlier ones, and returns its token in clear, for the link. */
     public static String issue(Athlete athlete, Instant expiresAt) {
+        update("revokedAt = ?1 where athlete = ?2 and usedAt is null and revokedAt is null", Instant.now(), athlete);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -56,7 +59,7 @@ public class Invitation extends PanacheEntity {
             return Optional.empty();
         }
         return find("from Invitation i join fetch i.athlete a join fetch a.team "
-                + "where i.tokenHash = ?1 and i.usedAt is null and i.expiresAt > ?2", hash(token), now)
+                + "where i.tokenHash = ?1 and i.usedAt is null and i.revokedAt is null and i.expiresAt > ?2", hash(token), now)
                 .firstResultOptional();
     }
 

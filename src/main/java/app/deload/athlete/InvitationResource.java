@@ -2,6 +2,7 @@ package app.deload.athlete;
 
 import java.time.Instant;
 
+import app.deload.account.Passwords;
 import app.deload.account.Role;
 import app.deload.account.User;
 import app.deload.web.FormErrors;
@@ -28,7 +29,9 @@ public class InvitationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accept(String action, String athleteName, String teamName, InvitationForm form,
-                FormErrors errors);
+                FormErrors errors, String passwordHint);
+
+        static native TemplateInstance taken(String athleteName);
     }
 
     @Inject
@@ -36,10 +39,13 @@ public class InvitationResource {
 
     @GET
     @Transactional
-    public TemplateInstance show(String token) {
+    public Response show(String token) {
         Invitation invitation = usable(token);
-        return Templates.accept("/invite/" + token, invitation.athlete.name, invitation.athlete.team.name,
-                new InvitationForm("", "", ""), FormErrors.none());
+        if (invitation.athlete.user != null) {
+            return taken(invitation);
+        }
+        return Response.ok(Templates.accept("/invite/" + token, invitation.athlete.name, invitation.athlete.team.name,
+                new InvitationForm("", "", ""), FormErrors.none(), Passwords.HINT)).build();
     }
 
     @POST
@@ -47,12 +53,20 @@ public class InvitationResource {
     public Response accept(String token, @BeanParam InvitationForm form) {
         Invitation invitation = usable(token);
         Invitation.getEntityManager().refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
-        if (invitation.usedAt != null) {
+        if (invitation.usedAt != null || invitation.revokedAt != null) {
             throw new NotFoundException();
+        }
+        // Locks the athlete too: two links accepted at once cannot both bind a login.
+        Athlete.getEntityManager().refresh(invitation.athlete, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation.athlete.user != null) {
+            return taken(invitation);
         }
         FormErrors errors = forms.check(form);
         if (!errors.has("username") && User.usernameTaken(form.username())) {
             errors.add("username", "This username is taken; choose another.");
+        }
+        if (!errors.has("password")) {
+            Passwords.problem(form.password(), form.username()).ifPresent(m -> errors.add("password", m));
         }
         if (!errors.has("password") && !form.password().equals(form.confirmPassword())) {
             errors.add("confirmPassword", "The two passwords differ.");
@@ -60,12 +74,17 @@ public class InvitationResource {
         if (errors.any()) {
             var blanked = new InvitationForm(form.username(), "", "");
             return Redirects.invalid(Templates.accept("/invite/" + token, invitation.athlete.name,
-                    invitation.athlete.team.name, blanked, errors));
+                    invitation.athlete.team.name, blanked, errors, Passwords.HINT));
         }
         User user = User.create(form.username(), invitation.athlete.name, Role.ATHLETE, form.password());
         invitation.athlete.user = user;
         invitation.usedAt = Instant.now();
         return Redirects.seeOther("/login", "Your login is ready. Sign in with your new username.");
+    }
+
+    /** The athlete signed up already (with this or another link): this link must not rebind them. */
+    private static Response taken(Invitation invitation) {
+        return Response.status(Response.Status.CONFLICT).entity(Templates.taken(invitation.athlete.name)).build();
     }
 
     private static Invitation usable(String token) {

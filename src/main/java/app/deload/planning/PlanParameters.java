@@ -45,11 +45,13 @@ public record PlanParameters(LocalDate start, int weeks, Pattern pattern, double
             throw new PlanRuleException("firstWeekLoad", "the first week's planned load must be above 0 and at most "
                     + "100000 AU (minutes × RPE summed over the week) but was " + Words.number(firstWeekLoad, 2));
         }
-        if (!(progressionPercent >= 0 && progressionPercent <= MAX_PROGRESSION_PERCENT)) {
-            throw new PlanRuleException("progressionPercent", progressionPercent > MAX_PROGRESSION_PERCENT
-                    ? "weekly progression is capped at 10 %: planned increases above 10 % a week are refused (was "
-                    + Words.number(progressionPercent, 2) + " %)"
-                    : "weekly progression must be 0 to 10 % but was " + Words.number(progressionPercent, 2) + " %");
+        if (progressionPercent > MAX_PROGRESSION_PERCENT) {
+            throw new PlanRuleException("progressionPercent", "weekly progression is capped at 10 %: planned increases "
+                    + "above 10 % a week are refused (was " + Words.percentValue(progressionPercent) + ")");
+        }
+        if (!(progressionPercent >= 0)) {
+            throw new PlanRuleException("progressionPercent", "weekly progression must be 0 to 10 % but was "
+                    + Words.percentValue(progressionPercent));
         }
         if (!(deloadReduction >= MIN_DELOAD_REDUCTION && deloadReduction <= MAX_DELOAD_REDUCTION)) {
             throw new PlanRuleException("deloadReduction", "the deload reduction must be 0.4 to 0.6 (a deload week "

@@ -78,7 +78,6 @@ public final class Projection {
                 spread(w.start(), w.end(), w.plannedLoad(), today, sessions, loads);
             }
         }
-        loads.keySet().removeIf(d -> d.isAfter(until));
         return loads;
     }
 

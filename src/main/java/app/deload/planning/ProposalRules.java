@@ -12,7 +12,6 @@ import java.util.Optional;
  */
 public final class ProposalRules {
     public static final double DEFAULT_TEAM_SHARE = 0.30;
-    private static final double EPSILON = 1e-9;
 
     private ProposalRules() {
     }
@@ -52,7 +51,7 @@ public final class ProposalRules {
         }
         double share = (double) athletesInAlert / athletes;
         String counted = athletesInAlert + " of " + athletes + " athletes in alert (" + Words.percent(share) + " %)";
-        if (share < thresholdShare - EPSILON) {
+        if (share < thresholdShare) {
             return new ProposalCheck(false, counted + ", below the team threshold of " + Words.percent(thresholdShare)
                     + " %");
         }
@@ -62,7 +61,7 @@ public final class ProposalRules {
         if (deloadWithin7Days) {
             return new ProposalCheck(false, counted + "; a deload or taper is running or starts within 7 days");
         }
-        if (dismissedShare.isPresent() && share <= dismissedShare.get() + EPSILON) {
+        if (dismissedShare.isPresent() && share <= dismissedShare.get()) {
             return new ProposalCheck(false, counted + "; a proposal at " + Words.percent(dismissedShare.get())
                     + " % was dismissed; it is raised again only if more of the team is in alert");
         }

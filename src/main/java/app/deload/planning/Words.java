@@ -26,12 +26,13 @@ final class Words {
         if (!Double.isFinite(x)) {
             return Double.isNaN(x) ? "not a number" : x > 0 ? "infinite" : "minus infinite";
         }
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(x).setScale(decimals, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        if (d.signum() == 0) {
-            return "0";
-        }
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return java.math.BigDecimal.valueOf(x).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A value given in percent: "10.01 %", or the words for a value that is not a number. */
+    static String percentValue(double percent) {
+        return Double.isFinite(percent) ? number(percent, 2) + " %" : number(percent, 2);
     }
 
     /** Signed with a typographic minus: "+12.3", "−4.5", "0". */

@@ -6,8 +6,19 @@ import static app.deload.matrix.RouteRule.post;
 import java.util.List;
 import java.util.Map;
 
+import app.deload.account.UserSession;
+import app.deload.support.WebSession;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /** Sign-in, account, teams, athletes, invitations and administration. */
 public class FoundationRoutes implements RouteTable {
+
+    /** A second session of the user, besides the matrix caller's, to be ended by its owner only. */
+    private static long spareSession(String username) {
+        WebSession.signIn(username);
+        return QuarkusTransaction.requiringNew().call(() -> UserSession.<UserSession>find(
+                "user.username = ?1 order by id desc", username).firstResult().id);
+    }
 
     @Override
     public List<RouteRule> rules(World w) {
@@ -17,6 +28,9 @@ public class FoundationRoutes implements RouteTable {
                 get("/", "/", Rule.SIGNED_IN),
                 get("/account", "/account", Rule.SIGNED_IN),
                 post("/account/password", "/account/password", Rule.SIGNED_IN),
+                post("/account/sessions/{id}/end", "/account/sessions/" + spareSession(w.athlete()) + "/end",
+                        Rule.OWNER),
+                post("/account/sessions/end-all", "/account/sessions/end-all", Rule.SIGNED_IN),
                 get("/me", "/me", Rule.ATHLETE),
                 get("/teams", "/teams", Rule.STAFF),
                 get("/teams/{id}", "/teams/" + w.teamA(), Rule.TEAM_STAFF),
@@ -47,6 +61,7 @@ public class FoundationRoutes implements RouteTable {
                 get("/admin/users/{id}", "/admin/users/" + w.spareUserId(), Rule.ADMIN),
                 post("/admin/users/{id}", "/admin/users/" + w.spareUserId(), Rule.ADMIN),
                 post("/admin/users/{id}/active", "/admin/users/" + w.spareUserId() + "/active", Rule.ADMIN,
-                        Map.of("active", "true")));
+                        Map.of("active", "true")),
+                post("/admin/users/{id}/unlock", "/admin/users/" + w.spareUserId() + "/unlock", Rule.ADMIN));
     }
 }

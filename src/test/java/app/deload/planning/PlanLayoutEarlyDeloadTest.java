@@ -174,6 +174,13 @@ class PlanLayoutEarlyDeloadTest {
     }
 
     @Test
+    void earliestOfTwoInOneWeekWins() {
+        PlanLayout layout = PlanLayout.of(Plans.example(3), List.of(),
+                List.of(new EarlyDeload(WEEK1.plusDays(3)), new EarlyDeload(WEEK1.plusDays(1))));
+        assertEquals(WEEK1.plusDays(1), layout.weeks().get(1).deloadFrom());
+    }
+
+    @Test
     void fridayStartInTheLastWeekEndsWithThePlan() {
         PlanLayout layout = brought(4, 2);
         assertKinds(layout.weeks(), "loading deload");

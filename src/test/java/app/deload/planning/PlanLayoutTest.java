@@ -160,6 +160,22 @@ class PlanLayoutTest {
     }
 
     @Test
+    void weekBuiltWithoutADeloadDayLoadSpreadsEvenly() {
+        PlannedWeek plain = new PlannedWeek(0, M, WeekKind.LOADING, 700, 0, "", null);
+        assertEquals(100, plain.deloadDayLoad(), 1e-9);
+        assertEquals(100, plain.plannedLoadOn(M.plusDays(3)), 1e-9);
+        PlannedWeek fromMonday = new PlannedWeek(0, M, WeekKind.DELOAD, 700, 0, "", M);
+        assertEquals(100, fromMonday.plannedLoadOn(M), 1e-9);
+        assertEquals(0, fromMonday.daysBeforeDeload());
+        PlannedWeek odd = new PlannedWeek(0, M, WeekKind.LOADING, 700, 0, "", null, 30);
+        assertEquals(100, odd.plannedLoadOn(M), 1e-9);
+        PlannedWeek split = new PlannedWeek(0, M, WeekKind.DELOAD, 400, 0, "", M.plusDays(2), 50);
+        assertEquals(2, split.daysBeforeDeload());
+        assertEquals(75, split.plannedLoadOn(M.plusDays(1)), 1e-9);
+        assertEquals(50, split.plannedLoadOn(M.plusDays(2)), 1e-9);
+    }
+
+    @Test
     void nullListsMeanNone() {
         assertLoads(PlanLayout.of(Plans.example(2), null, null).weeks(), 2000, 2100);
         assertLoads(PlanLayout.of(Plans.example(2), null).weeks(), 2000, 2100);

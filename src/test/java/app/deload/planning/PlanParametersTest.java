@@ -144,6 +144,18 @@ class PlanParametersTest {
     }
 
     @Test
+    void valuesThatAreNotNumbersAreNamedSo() {
+        assertEquals("weekly progression must be 0 to 10 % but was not a number",
+                refused(M, 4, Pattern.THREE_ONE, 2000, Double.NaN, 0.5, 0.5).getMessage());
+        assertTrue(refused(M, 4, Pattern.THREE_ONE, Double.POSITIVE_INFINITY, 5, 0.5, 0.5).getMessage()
+                .endsWith("but was infinite"));
+        assertTrue(refused(M, 4, Pattern.THREE_ONE, 2000, 5, Double.NaN, 0.5).getMessage()
+                .endsWith("but was not a number"));
+        assertTrue(refused(M, 4, Pattern.THREE_ONE, 2000, 5, 0.5, Double.NEGATIVE_INFINITY).getMessage()
+                .endsWith("but was minus infinite"));
+    }
+
+    @Test
     void firstWeekLoadMessageNamesTheValue() {
         assertTrue(refused(M, 4, Pattern.THREE_ONE, 0, 5, 0.5, 0.5).getMessage().endsWith("but was 0"));
     }

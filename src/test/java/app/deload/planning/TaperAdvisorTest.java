@@ -63,6 +63,13 @@ class TaperAdvisorTest {
     }
 
     @Test
+    void theLastStepSixtyPercentIsTried() {
+        // CTL 300, ATL 500, event week 3200 AU: t 0.59 gives +4.87 %, 0.60 +5.34 %.
+        TaperAdvice advice = advise(300, 500, 0.5, new PlanEvent(WEDNESDAY, "Cup final", 3200.0)).get(0);
+        assertEquals(0.60, advice.proposedTaperReduction(), 1e-12);
+    }
+
+    @Test
     void tooFreshProposesTheSmallestCutThatStillLandsFresh() {
         // From the end of week 3 with CTL = ATL = 250, Saturday final with the taper's load in the event week:
         // t 0.5 gives +25.05 % (transition), t 0.41 gives +16.95 %.

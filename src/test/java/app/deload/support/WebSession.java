@@ -42,6 +42,25 @@ public final class WebSession {
         return session;
     }
 
+    /** Signs in with "keep me signed in" ticked. */
+    public static WebSession signInRemembered(String username) {
+        WebSession session = new WebSession();
+        Response response = session.request().formParam("j_username", username)
+                .formParam("j_password", Fixtures.PASSWORD).formParam("remember", "on").post("/j_security_check");
+        session.remember(response);
+        if (!session.cookies.containsKey("quarkus-credential")) {
+            throw new AssertionError("sign-in failed for " + username);
+        }
+        return session;
+    }
+
+    /** Another browser holding copies of this one's cookies, as someone who captured them would. */
+    public WebSession copy() {
+        WebSession copy = new WebSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     /** Posts the login form; returns the raw response (a redirect to / or to the error page). */
     public Response attemptSignIn(String username, String password) {
         Response response = request().formParam("j_username", username).formParam("j_password", password)

@@ -52,10 +52,20 @@ class CsvReaderTest {
     }
 
     @Test
-    void textAfterAClosingQuoteIsAProblemOfThatRecordOnly() {
-        List<CsvReader.Record> records = read("\"a\"b,c\nd,e\n");
-        assertTrue(records.get(0).problem().startsWith("Text follows a closing quote"));
-        assertNull(records.get(1).problem());
+    void textAfterAClosingQuoteIsReportedAtItsLineAndEndsTheReading() {
+        List<CsvReader.Record> records = read("x,y\n\"a\"b,c\nd,e\n");
+        assertEquals(2, records.size());
+        assertNull(records.get(0).problem());
+        assertEquals(2, records.get(1).line());
+        assertTrue(records.get(1).problem().startsWith("Text follows a closing quote"));
+        assertEquals(1, read("\"a\"b,c\n").get(0).line());
+    }
+
+    @Test
+    void aClosedQuoteAtTheEndOfTheFileIsNoProblem() {
+        List<CsvReader.Record> records = read("a,\"b\nc\"\r\n");
+        assertEquals(List.of("a", "b\nc"), records.get(0).cells());
+        assertNull(records.get(0).problem());
     }
 
     @Test

@@ -52,13 +52,19 @@ class CsvReaderTest {
     }
 
     @Test
-    void textAfterAClosingQuoteIsReportedAtItsLineAndEndsTheReading() {
-        List<CsvReader.Record> records = read("x,y\n\"a\"b,c\nd,e\n");
-        assertEquals(2, records.size());
-        assertNull(records.get(0).problem());
-        assertEquals(2, records.get(1).line());
-        assertTrue(records.get(1).problem().startsWith("Text follows a closing quote"));
-        assertEquals(1, read("\"a\"b,c\n").get(0).line());
+    void textAfterAClosingQuoteIsAProblemOfThatRecordOnly() {
+        List<CsvReader.Record> records = read("\"a\"b,c\nd,e\n");
+        assertTrue(records.get(0).problem().startsWith("Text follows a closing quote"));
+        assertNull(records.get(1).problem());
+    }
+
+    @Test
+    void everyRecordWithTextAfterAClosingQuoteIsReportedAtItsOwnLine() {
+        List<CsvReader.Record> records = read("x,\"m\nn\"\n\"a\"b,c\nq\r\n\"z\"z\nlast");
+        assertEquals(List.of(1, 3, 4, 5, 6), records.stream().map(CsvReader.Record::line).toList());
+        assertNull(records.get(2).problem());
+        assertTrue(records.get(3).problem().startsWith("Text follows a closing quote"));
+        assertEquals(List.of("last"), records.get(4).cells());
     }
 
     @Test

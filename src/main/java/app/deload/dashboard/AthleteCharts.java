@@ -21,8 +21,15 @@ import app.deload.monitoring.WellnessZScores;
  */
 public final class AthleteCharts {
 
-    /** A dated event to mark on every time axis (an acknowledgement, a deload week's start...). */
-    public record Event(LocalDate date, String cssClass, String symbol, String legend, String title) {
+    /**
+     * A dated event to mark on every time axis: a day (an acknowledgement) when {@code end} equals {@code date},
+     * else a period (a deload or taper week).
+     */
+    public record Event(LocalDate date, LocalDate end, String cssClass, String symbol, String legend, String title) {
+
+        public static Event day(LocalDate date, String cssClass, String symbol, String legend, String title) {
+            return new Event(date, date, cssClass, symbol, legend, title);
+        }
     }
 
     private AthleteCharts() {
@@ -146,7 +153,13 @@ public final class AthleteCharts {
     }
 
     private static ChartBuilder mark(ChartBuilder chart, List<Event> events) {
-        events.forEach(e -> chart.marker(e.cssClass(), e.symbol(), e.legend(), e.date(), e.title()));
+        for (Event e : events) {
+            if (e.end().equals(e.date())) {
+                chart.marker(e.cssClass(), e.symbol(), e.legend(), e.date(), e.title());
+            } else {
+                chart.span(e.cssClass(), e.symbol(), e.legend(), e.date(), e.end(), e.title());
+            }
+        }
         return chart;
     }
 

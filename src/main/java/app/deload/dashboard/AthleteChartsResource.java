@@ -14,6 +14,8 @@ import app.deload.athlete.Athlete;
 import app.deload.athlete.AthleteView;
 import app.deload.monitoring.DayMetrics;
 import app.deload.performance.PerformanceTest;
+import app.deload.plan.PlanningService;
+import app.deload.planning.WeekKind;
 import app.deload.signals.SignalAcknowledgement;
 import app.deload.signals.TeamMetrics;
 import app.deload.web.Redirects;
@@ -46,6 +48,9 @@ public class AthleteChartsResource {
     @Inject
     TeamMetrics metrics;
 
+    @Inject
+    PlanningService planning;
+
     @GET
     public Response charts(long id, @RestQuery String range, @RestQuery String from, @RestQuery String to) {
         Athlete athlete = access.athlete(id);
@@ -70,9 +75,13 @@ public class AthleteChartsResource {
                         year.size());
         List<AthleteCharts.Event> events = new ArrayList<>();
         for (SignalAcknowledgement ack : SignalAcknowledgement.listForAthlete(athlete)) {
-            events.add(new AthleteCharts.Event(ack.signalDate, "c-ack", "A", "acknowledged signal",
+            events.add(AthleteCharts.Event.day(ack.signalDate, "c-ack", "A", "acknowledged signal",
                     "signal acknowledged by " + ack.acknowledgedBy + ": " + ack.note));
         }
+        planning.layoutFor(athlete).ifPresent(layout -> layout.deloadPeriods().forEach(p -> events.add(
+                new AthleteCharts.Event(p.start(), p.end(), "c-" + p.kind().code(),
+                        p.kind() == WeekKind.TAPER ? "T" : "D", p.kind().label() + " week (planned)",
+                        "planned " + p.kind().label() + ", load −" + Math.round(p.reduction() * 100) + " %"))));
         Map<String, String> units = PerformanceTest.listForTeam(athlete.team).stream()
                 .collect(Collectors.toMap(t -> t.name, t -> t.unit == null ? "" : t.unit, (a, b) -> a));
         List<Chart> charts = AthleteCharts.of(days, metrics.thresholds(athlete.team), events, units, !staff);

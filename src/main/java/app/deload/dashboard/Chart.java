@@ -12,22 +12,26 @@ import java.util.List;
  * @param rows    the table's rows, one per day with any value, oldest first
  */
 public record Chart(String id, String title, String unit, String summary, Frame frame, List<Tick> xTicks,
-        List<Tick> yTicks, List<Band> bands, List<Rule> rules, List<BarSeries> bars, List<Line> lines,
+        List<Tick> yTicks, List<Span> spans, List<Band> bands, List<Rule> rules, List<BarSeries> bars, List<Line> lines,
         List<Marker> markers, List<LegendEntry> legend, List<String> columns, List<List<String>> rows) {
 
     /** The plot area and the SVG's size. */
     public record Frame(String width, String height, String left, String top, String right, String bottom,
-            String unitX, String unitY) {
+            String unitX, String unitY, String labelX, String plotHeight) {
     }
 
     public record Tick(String position, String label) {
+    }
+
+    /** A dated period shaded over the plot's height, with a letter at its top centre. */
+    public record Span(String cssClass, String symbol, String x, String width, String centre, String title) {
     }
 
     /** A shaded range, one polygon per run of days on which it is defined. */
     public record Band(String cssClass, String label, List<String> polygons) {
     }
 
-    /** A horizontal reference line across the plot, labelled at its right end. */
+    /** A horizontal reference line across the plot, labelled at its left end. */
     public record Rule(String cssClass, String label, String y, String labelY) {
     }
 

@@ -25,6 +25,9 @@ public final class ChartBuilder {
     private record RuleValue(String cssClass, String label, double value) {
     }
 
+    private record SpanAt(String cssClass, String symbol, String legend, LocalDate from, LocalDate to, String title) {
+    }
+
     private record MarkerAt(String cssClass, String symbol, String legend, LocalDate date, String title) {
     }
 
@@ -38,6 +41,7 @@ public final class ChartBuilder {
     private final List<BandSeries> bands = new ArrayList<>();
     private final List<RuleValue> rules = new ArrayList<>();
     private final List<MarkerAt> markers = new ArrayList<>();
+    private final List<SpanAt> spans = new ArrayList<>();
     private final List<Double> domain = new ArrayList<>();
     private boolean fromZero;
     private String summary = "";
@@ -120,6 +124,16 @@ public final class ChartBuilder {
         return this;
     }
 
+    /** A dated period (a deload week...), shaded behind the data; the part outside the range is left out. */
+    public ChartBuilder span(String cssClass, String symbol, String legend, LocalDate start, LocalDate end,
+            String title) {
+        if (!end.isBefore(from) && !start.isAfter(to)) {
+            spans.add(new SpanAt(cssClass, symbol, legend, start.isBefore(from) ? from : start,
+                    end.isAfter(to) ? to : end, title + " (" + start + " to " + end + ")"));
+        }
+        return this;
+    }
+
     private List<Double> aligned(List<Double> values) {
         if (values.size() != days) {
             throw new IllegalArgumentException("a series needs one value per day (" + days + ") but has "
@@ -138,7 +152,7 @@ public final class ChartBuilder {
         rules.forEach(r -> all.add(r.value()));
         all.addAll(domain);
         ChartGeometry g = ChartGeometry.fitting(from, to, all, fromZero);
-        List<ChartGeometry.Tick> yTicks = g.valueTicks(tickDecimals(g));
+        List<ChartGeometry.Tick> yTicks = g.valueTicks();
 
         List<Chart.Band> bandMarks = bands.stream()
                 .map(b -> new Chart.Band(b.cssClass(), b.label(), polygons(g, b))).toList();
@@ -192,25 +206,30 @@ public final class ChartBuilder {
                 coordinate(g.x(m.date())), coordinate(ChartGeometry.TOP), coordinate(g.plotBottom()),
                 m.date() + ": " + m.title())).toList();
 
+        List<Chart.Span> spanMarks = spans.stream().map(sp -> {
+            double left = g.x(sp.from()) - g.slotWidth() / 2;
+            double right = g.x(sp.to()) + g.slotWidth() / 2;
+            return new Chart.Span(sp.cssClass(), sp.symbol(), coordinate(left), coordinate(right - left),
+                    coordinate((left + right) / 2), sp.title());
+        }).toList();
+
         List<Chart.LegendEntry> legend = new ArrayList<>();
         series.stream().filter(Series::drawn).forEach(s -> legend.add(new Chart.LegendEntry(s.kind(), s.cssClass(), s.label(), "")));
         bands.forEach(b -> legend.add(new Chart.LegendEntry("band", b.cssClass(), b.label(), "")));
         rules.forEach(r -> legend.add(new Chart.LegendEntry("rule", r.cssClass(), r.label(), "")));
+        spans.stream().map(sp -> new Chart.LegendEntry("span", sp.cssClass(), sp.legend(), sp.symbol())).distinct()
+                .forEach(legend::add);
         markers.stream().map(m -> new Chart.LegendEntry("marker", m.cssClass(), m.legend(), m.symbol())).distinct()
                 .forEach(legend::add);
 
         Chart.Frame frame = new Chart.Frame(coordinate(ChartGeometry.WIDTH), coordinate(ChartGeometry.HEIGHT),
                 coordinate(ChartGeometry.LEFT), coordinate(ChartGeometry.TOP), coordinate(g.plotRight()),
-                coordinate(g.plotBottom()), coordinate(ChartGeometry.LEFT - 6), coordinate(2));
+                coordinate(g.plotBottom()), coordinate(ChartGeometry.LEFT - 6), coordinate(2),
+                coordinate(ChartGeometry.LEFT + 4), coordinate(g.plotHeight()));
         return new Chart(id, title, unit, summary, frame,
                 g.dateTicks().stream().map(t -> new Chart.Tick(coordinate(t.position()), t.label())).toList(),
                 yTicks.stream().map(t -> new Chart.Tick(coordinate(t.position()), t.label())).toList(),
-                bandMarks, ruleMarks, barMarks, lineMarks, markerMarks, legend, columns(), rows());
-    }
-
-    private static int tickDecimals(ChartGeometry g) {
-        double step = ChartGeometry.niceStep((g.yMax() - g.yMin()) / 4);
-        return step >= 1 ? 0 : step >= 0.1 && Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? 1 : 2;
+                spanMarks, bandMarks, ruleMarks, barMarks, lineMarks, markerMarks, legend, columns(), rows());
     }
 
     private List<String> polygons(ChartGeometry g, BandSeries b) {

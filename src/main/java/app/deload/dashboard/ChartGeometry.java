@@ -29,8 +29,13 @@ public final class ChartGeometry {
     private final int days;
     private final double yMin;
     private final double yMax;
+    private final double step;
 
     public ChartGeometry(LocalDate from, LocalDate to, double yMin, double yMax) {
+        this(from, to, yMin, yMax, niceStep((yMax - yMin) / 4));
+    }
+
+    private ChartGeometry(LocalDate from, LocalDate to, double yMin, double yMax, double step) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends before it starts: " + from + " to " + to);
         }
@@ -41,6 +46,7 @@ public final class ChartGeometry {
         this.days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         this.yMin = yMin;
         this.yMax = yMax;
+        this.step = step;
     }
 
     /** A value axis from nice round ticks that contain every given value (and zero when {@code fromZero}). */
@@ -68,7 +74,7 @@ public final class ChartGeometry {
         if (niceHigh <= niceLow) {
             niceHigh = niceLow + step;
         }
-        return new ChartGeometry(from, to, niceLow, niceHigh);
+        return new ChartGeometry(from, to, niceLow, niceHigh, step);
     }
 
     /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}. */
@@ -142,13 +148,28 @@ public final class ChartGeometry {
         return yMax - (y - TOP) / plotHeight() * (yMax - yMin);
     }
 
-    /** Round values from yMin to yMax, 4 or 5 steps. */
-    public List<Tick> valueTicks(int decimals) {
-        double step = niceStep((yMax - yMin) / 4);
+    /** The distance between value ticks: 1, 2, 2.5 or 5 times a power of ten. */
+    public double step() {
+        return step;
+    }
+
+    /** The decimals that show every tick exactly: 0 for a step of 50, 1 for 0.5, 3 for 0.025. */
+    public int tickDecimals() {
+        for (int d = 0; d < 6; d++) {
+            double scaled = step * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+                return d;
+            }
+        }
+        return 6;
+    }
+
+    /** Round values from yMin to yMax, one per step. */
+    public List<Tick> valueTicks() {
         List<Tick> ticks = new ArrayList<>();
         for (double v = yMin; v <= yMax + step * 1e-6; v += step) {
             double rounded = Math.abs(v) < step * 1e-6 ? 0 : v;
-            ticks.add(new Tick(y(rounded), number(rounded, decimals)));
+            ticks.add(new Tick(y(rounded), number(rounded, tickDecimals())));
         }
         return ticks;
     }

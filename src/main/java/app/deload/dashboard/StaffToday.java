@@ -10,13 +10,14 @@ import java.util.Set;
 
 import app.deload.monitoring.DayMetrics;
 import app.deload.monitoring.SignalLevel;
+import app.deload.planning.PlannedWeek;
 
 /**
  * One team's morning for its staff: who shows signs (alerts first, then watch, each with its first reason and
  * whether a coach acknowledged it), and who still owes today's questionnaire or a session rating. Plain Java.
  */
 public record StaffToday(long teamId, String teamName, LocalDate date, String zone, int athletes,
-        List<Attention> attention, List<Owed> owed) {
+        List<Attention> attention, List<Owed> owed, String planWeek) {
 
     /**
      * @param firstReason the first sign's sentence
@@ -58,7 +59,8 @@ public record StaffToday(long teamId, String teamName, LocalDate date, String zo
      * @param acknowledged  athletes whose signal of today a coach acknowledged
      */
     public static StaffToday of(long teamId, String teamName, LocalDate date, String zone, List<AthleteDay> squad,
-            Collection<Long> answeredToday, Map<Long, Integer> unrated, Set<Long> acknowledged) {
+            Collection<Long> answeredToday, Map<Long, Integer> unrated, Set<Long> acknowledged, PlannedWeek week,
+            int planWeeks) {
         List<Attention> attention = new ArrayList<>();
         List<Owed> owed = new ArrayList<>();
         for (AthleteDay a : squad) {
@@ -80,7 +82,15 @@ public record StaffToday(long teamId, String teamName, LocalDate date, String zo
         attention.sort(Comparator.comparing(Attention::level).reversed().thenComparing(Attention::acknowledged)
                 .thenComparing(Attention::name));
         owed.sort(Comparator.comparing(Owed::name));
-        return new StaffToday(teamId, teamName, date, zone, squad.size(), List.copyOf(attention), List.copyOf(owed));
+        return new StaffToday(teamId, teamName, date, zone, squad.size(), List.copyOf(attention), List.copyOf(owed),
+                week == null ? null : planWeek(week, planWeeks));
+    }
+
+    /** "Week 4 of 12: deload, planned 1,051 AU (2026-11-30 to 2026-12-06)" */
+    static String planWeek(PlannedWeek week, int planWeeks) {
+        return "Week " + (week.index() + 1) + " of " + planWeeks + ": " + week.kind().label() + ", planned "
+                + String.format(java.util.Locale.ENGLISH, "%,d", Math.round(week.plannedLoad())) + " AU ("
+                + week.start() + " to " + week.end() + ")";
     }
 
     public long alerts() {

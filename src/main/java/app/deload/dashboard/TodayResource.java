@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
+import app.deload.plan.PlanningService;
+import app.deload.planning.PlanLayout;
 import app.deload.signals.SignalAcknowledgement;
 import app.deload.signals.TeamMetrics;
 import app.deload.team.Team;
@@ -41,6 +44,9 @@ public class TodayResource {
     @Inject
     TeamMetrics metrics;
 
+    @Inject
+    PlanningService planning;
+
     @GET
     public TemplateInstance today() {
         Instant now = Instant.now();
@@ -61,10 +67,12 @@ public class TodayResource {
                 unrated.merge(s.athleteId(), 1, Integer::sum);
             }
         }
+        Optional<PlanLayout> layout = planning.layoutFor(team);
         String zone = team.zone().getId() + " (" + team.zone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")";
         return StaffToday.of(team.id, team.name, day, zone,
                 squad.athletes().stream().map(a -> new StaffToday.AthleteDay(a.athleteId(), a.name(), a.metrics()))
                         .toList(),
-                answered, unrated, acknowledged);
+                answered, unrated, acknowledged, layout.flatMap(l -> l.weekOf(day)).orElse(null),
+                layout.map(l -> l.weeks().size()).orElse(0));
     }
 }

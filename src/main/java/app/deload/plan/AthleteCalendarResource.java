@@ -3,6 +3,7 @@ package app.deload.plan;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.web.PublicUrl;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,9 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,6 +32,9 @@ public class AthleteCalendarResource {
     @Inject
     Access access;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     public TemplateInstance feeds(long id) {
         Athlete athlete = access.athlete(id);
@@ -43,10 +45,10 @@ public class AthleteCalendarResource {
     @POST
     @Path("feeds")
     @Transactional
-    public Response createFeed(long id, @Context UriInfo uri) {
+    public Response createFeed(long id) {
         Athlete athlete = access.athlete(id);
         String token = CalendarFeed.issue(null, athlete);
-        return CalendarResource.created(athlete.name, token, base(athlete), uri);
+        return CalendarResource.created(athlete.name, token, base(athlete), publicUrl);
     }
 
     @POST

@@ -5,6 +5,7 @@ import app.deload.account.Role;
 import app.deload.team.Team;
 import app.deload.training.TrainingSession;
 import app.deload.web.DateParameters;
+import app.deload.web.PublicUrl;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,9 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,6 +38,9 @@ public class CalendarResource {
 
     @Inject
     Access access;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     public TemplateInstance month(long teamId, @RestQuery String month) {
@@ -64,10 +66,10 @@ public class CalendarResource {
     @POST
     @Path("feeds")
     @Transactional
-    public Response createFeed(long teamId, @Context UriInfo uri) {
+    public Response createFeed(long teamId) {
         Team team = access.team(teamId);
         String token = CalendarFeed.issue(team, null);
-        return created("team " + team.name, token, "/teams/" + team.id + "/calendar", uri);
+        return created("team " + team.name, token, "/teams/" + team.id + "/calendar", publicUrl);
     }
 
     @POST
@@ -83,10 +85,10 @@ public class CalendarResource {
     }
 
     /** The page that shows a new feed's URL, the only time it is shown; never cached. */
-    static Response created(String owner, String token, String backHref, UriInfo uri) {
+    static Response created(String owner, String token, String backHref, PublicUrl publicUrl) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        String url = uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString();
+        String url = publicUrl.link("/calendar/" + token + ".ics");
         return Response.ok(Templates.created(owner, url, backHref)).cacheControl(noStore).build();
     }
 

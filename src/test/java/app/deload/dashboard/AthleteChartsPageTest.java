@@ -29,12 +29,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 
 @QuarkusTest
-class AthleteChartsPageTest {
+public class AthleteChartsPageTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** 40 days of sessions rising in load, and a questionnaire every morning, logged through the API. */
-    private static Fixtures.Squad athleteWithHistory(LocalDate today) {
+    public static Fixtures.Squad athleteWithHistory(LocalDate today) {
         Fixtures.Squad squad = Fixtures.squad();
         String token = ApiTokens.issue(squad.athlete());
         for (int day = 39; day >= 0; day--) {
@@ -109,6 +109,26 @@ class AthleteChartsPageTest {
         }
         assertTrue(SvgMarks.chart(html, "sleep").contains("restricted under 6 h"));
         assertTrue(html.contains("<summary>Table of these numbers</summary>"));
+    }
+
+    @jakarta.inject.Inject
+    app.deload.plan.PlanningService planning;
+
+    @Test
+    void theTeamPlansDeloadWeeksAreShadedOnTheTimeAxis() {
+        LocalDate today = LocalDate.now(BERLIN);
+        Fixtures.Squad squad = Fixtures.squad();
+        LocalDate monday = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(8);
+        QuarkusTransaction.requiringNew().run(() -> planning.create(app.deload.team.Team.findById(squad.teamId()),
+                null, new app.deload.planning.PlanParameters(monday, 12, app.deload.planning.Pattern.THREE_ONE, 2000,
+                        5, 0.5, 0.5)));
+        String html = WebSession.signIn(squad.coach()).get("/athletes/" + squad.athleteId() + "/charts?range=12w")
+                .then().statusCode(200).extract().asString();
+        String load = SvgMarks.chart(html, "load");
+        assertTrue(load.contains("deload week (planned)"), "legend names the deload week");
+        assertTrue(load.contains("planned deload, load −50 % (" + monday.plusWeeks(3) + " to "
+                + monday.plusWeeks(3).plusDays(6) + ")"), "the first deload week's tooltip");
+        assertEquals(2, load.split("<g class=\"span c-deload\">").length - 1, "two deload weeks in 12 weeks");
     }
 
     @Test

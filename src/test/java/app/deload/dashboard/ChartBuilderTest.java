@@ -106,6 +106,19 @@ class ChartBuilderTest {
     }
 
     @Test
+    void aPeriodIsShadedOverItsWholeDaysAndClippedToTheRange() {
+        Chart chart = new ChartBuilder("l", "Load", "AU", FROM, TO)
+                .bars("c-load", "daily load", Arrays.asList(1.0, 2.0, 3.0, 4.0, 5.0), 0)
+                .span("c-deload", "D", "deload week", FROM.plusDays(3), FROM.plusDays(9), "planned deload").build();
+        Chart.Span span = chart.spans().get(0);
+        ChartGeometry g = new ChartGeometry(FROM, TO, 0, 1);
+        assertEquals(g.x(FROM.plusDays(3)) - g.slotWidth() / 2, Double.parseDouble(span.x()), 0.05);
+        assertEquals(2 * g.slotWidth(), Double.parseDouble(span.width()), 0.1);
+        assertEquals("planned deload (2026-11-05 to 2026-11-11)", span.title());
+        assertEquals("D", chart.legend().get(1).symbol());
+    }
+
+    @Test
     void aSeriesMustHaveOneValuePerDay() {
         assertThrows(IllegalArgumentException.class, () -> new ChartBuilder("l", "Load", "AU", FROM, TO)
                 .line("c", "x", List.of(1.0), 0));

@@ -46,8 +46,17 @@ class ChartGeometryTest {
                 true);
         assertEquals(0, g.yMin(), 1e-9);
         assertEquals(2.0, g.yMax(), 1e-9);
-        List<ChartGeometry.Tick> ticks = g.valueTicks(1);
+        List<ChartGeometry.Tick> ticks = g.valueTicks();
         assertEquals(List.of("0.0", "0.5", "1.0", "1.5", "2.0"), ticks.stream().map(ChartGeometry.Tick::label).toList());
+    }
+
+    @Test
+    void tickLabelsShowEveryTickExactlyAndLandOnRoundValues() {
+        ChartGeometry g = ChartGeometry.fitting(MONDAY, MONDAY.plusDays(6), List.of(4.09, 4.19), false);
+        assertEquals(0.025, g.step(), 1e-12);
+        assertEquals(List.of("4.075", "4.100", "4.125", "4.150", "4.175", "4.200"),
+                g.valueTicks().stream().map(ChartGeometry.Tick::label).toList());
+        assertEquals(0, ChartGeometry.fitting(MONDAY, MONDAY, List.of(0.0, 640.0), true).tickDecimals());
     }
 
     @Test

@@ -80,6 +80,23 @@ class TodayPageTest {
                 not(containsString("not acknowledged")));
     }
 
+    @jakarta.inject.Inject
+    app.deload.plan.PlanningService planning;
+
+    @Test
+    void theTeamsPlanWeekIsNamedWithItsPlannedLoad() {
+        LocalDate today = LocalDate.now(BERLIN);
+        Fixtures.Squad squad = Fixtures.squad();
+        LocalDate monday = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(3);
+        QuarkusTransaction.requiringNew().run(() -> planning.create(Team.findById(squad.teamId()), null,
+                new app.deload.planning.PlanParameters(monday, 8, app.deload.planning.Pattern.THREE_ONE, 2000, 5, 0.5,
+                        0.5)));
+        WebSession.signIn(squad.coach()).get("/today").then().statusCode(200)
+                .body(containsString("Plan: Week 4 of 8: deload, planned 1,051 AU (" + monday.plusWeeks(3) + " to "
+                        + monday.plusWeeks(3).plusDays(6) + ")"),
+                        containsString("href=\"/teams/" + squad.teamId() + "/plan\""));
+    }
+
     @Test
     void anAdminSeesEveryActiveTeamAndACoachWithoutTeamsIsToldWhy() {
         Fixtures.Squad squad = Fixtures.squad();

@@ -106,6 +106,13 @@ public final class WebSession {
         return cookies.getOrDefault("deload-csrf", "");
     }
 
+    /** A copy of this session with one cookie replaced, as a cookie planted by a sibling site would be. */
+    public WebSession withCookie(String name, String value) {
+        WebSession copy = copy();
+        copy.cookies.put(name, value);
+        return copy;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

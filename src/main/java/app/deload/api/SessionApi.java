@@ -32,6 +32,7 @@ import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
+import app.deload.ops.DomainCounters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -67,6 +68,9 @@ public class SessionApi {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     @Operation(summary = "An athlete's sessions", description = "Team and individual sessions on the team-local "
@@ -138,6 +142,9 @@ public class SessionApi {
         Instant now = Instant.now();
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, now);
         ledger.changed(athlete.team, List.of(athlete.id), session.date);
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.API);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.id)).build())
                 .entity(SessionDto.of(attendance(athlete, session.id), now)).build();
     }
@@ -186,6 +193,7 @@ public class SessionApi {
         }
         SessionAttendance.flush();
         ledger.changed(attendance.athlete.team, List.of(attendance.athlete.id), attendance.session.date);
+        counters.ratingSaved(DomainCounters.API);
         return SessionDto.of(attendance, now);
     }
 

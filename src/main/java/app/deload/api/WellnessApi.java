@@ -24,6 +24,7 @@ import app.deload.web.Forms;
 import app.deload.wellness.WellnessEntry;
 import app.deload.wellness.WellnessHistory;
 import app.deload.wellness.WellnessValues;
+import app.deload.ops.DomainCounters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -60,6 +61,9 @@ public class WellnessApi {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     @Operation(summary = "An athlete's wellness entries", description = "One entry per team-local date, oldest "
@@ -121,6 +125,7 @@ public class WellnessApi {
         boolean created = WellnessEntry.findFor(athlete, day).isEmpty();
         WellnessEntryDto entry = WellnessEntryDto.of(WellnessEntry.upsert(athlete, day, values));
         ledger.changed(athlete.team, List.of(athlete.id), day);
+        counters.questionnaireSaved(DomainCounters.API);
         return (created ? Response.created(uri.getAbsolutePath()) : Response.ok()).entity(entry).build();
     }
 

@@ -60,6 +60,16 @@ public class Athlete extends AuditedEntity {
         return list("team = ?1 and active = true order by name", team);
     }
 
+    public static List<Athlete> listAllWithTeam() {
+        return find("select a from Athlete a join fetch a.team t order by t.name, a.name").list();
+    }
+
+    /** Inactive athletes whose last change (their deactivation, or a later edit) is older than the cutoff. */
+    public static List<Long> listIdsDeactivatedBefore(java.time.Instant cutoff) {
+        return getEntityManager().createQuery("select a.id from Athlete a where a.active = false and a.updatedAt < ?1 "
+                + "order by a.id", Long.class).setParameter(1, cutoff).getResultList();
+    }
+
     public static boolean codeTaken(String code, Long exceptId) {
         return count("lower(code) = ?1 and id <> ?2", code.trim().toLowerCase(), exceptId == null ? -1L : exceptId) > 0;
     }

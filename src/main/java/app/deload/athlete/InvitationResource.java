@@ -5,9 +5,14 @@ import java.time.Instant;
 import app.deload.account.Passwords;
 import app.deload.account.Role;
 import app.deload.account.User;
+import app.deload.audit.AuditLog;
+import app.deload.privacy.AthleteConsent;
+import app.deload.privacy.ConsentNotice;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import org.jboss.resteasy.reactive.RestForm;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -29,13 +34,16 @@ public class InvitationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accept(String action, String athleteName, String teamName, InvitationForm form,
-                FormErrors errors, String passwordHint);
+                ConsentNotice notice, boolean consentChecked, FormErrors errors, String passwordHint);
 
         static native TemplateInstance taken(String athleteName);
     }
 
     @Inject
     Forms forms;
+
+    @Inject
+    AuditLog auditLog;
 
     @GET
     @Transactional
@@ -45,12 +53,14 @@ public class InvitationResource {
             return taken(invitation);
         }
         return Response.ok(Templates.accept("/invite/" + token, invitation.athlete.name, invitation.athlete.team.name,
-                new InvitationForm("", "", ""), FormErrors.none(), Passwords.HINT)).build();
+                new InvitationForm("", "", ""), ConsentNotice.CURRENT, false, FormErrors.none(), Passwords.HINT))
+                .build();
     }
 
     @POST
     @Transactional
-    public Response accept(String token, @BeanParam InvitationForm form) {
+    public Response accept(String token, @BeanParam InvitationForm form,
+            @RestForm(ConsentNotice.CONSENT_FIELD) String consent) {
         Invitation invitation = usable(token);
         Invitation.getEntityManager().refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
         if (invitation.usedAt != null || invitation.revokedAt != null) {
@@ -71,14 +81,21 @@ public class InvitationResource {
         if (!errors.has("password") && !form.password().equals(form.confirmPassword())) {
             errors.add("confirmPassword", "The two passwords differ.");
         }
+        boolean consented = "yes".equals(consent);
+        if (!consented) {
+            errors.add(ConsentNotice.CONSENT_FIELD, "Agree to the processing of your data to create your login.");
+        }
         if (errors.any()) {
             var blanked = new InvitationForm(form.username(), "", "");
             return Redirects.invalid(Templates.accept("/invite/" + token, invitation.athlete.name,
-                    invitation.athlete.team.name, blanked, errors, Passwords.HINT));
+                    invitation.athlete.team.name, blanked, ConsentNotice.CURRENT, consented, errors, Passwords.HINT));
         }
         User user = User.create(form.username(), invitation.athlete.name, Role.ATHLETE, form.password());
         invitation.athlete.user = user;
         invitation.usedAt = Instant.now();
+        AthleteConsent.give(invitation.athlete, ConsentNotice.CURRENT, invitation.usedAt);
+        auditLog.recordAs(user.username, AuditLog.CONSENT, "athlete #" + invitation.athlete.id,
+                invitation.athlete.team.id, "notice " + ConsentNotice.CURRENT.version());
         return Redirects.seeOther("/login", "Your login is ready. Sign in with your new username.");
     }
 

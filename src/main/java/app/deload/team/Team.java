@@ -35,6 +35,10 @@ public class Team extends AuditedEntity {
         return listAll(Sort.by("name"));
     }
 
+    public static List<Team> listActive() {
+        return list("active", Sort.by("name"), true);
+    }
+
     public static List<Team> listCoachedBy(User coach) {
         return list("select t from Team t join t.coaches c where c.id = ?1 order by t.name", coach.id);
     }

@@ -11,6 +11,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,9 @@ public class AthleteSessionsResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     @GET
     public TemplateInstance list(long athleteId) {
         return Templates.list(AthleteSessionsPage.of(access.managedAthlete(athleteId), false, Instant.now()));
@@ -68,6 +72,9 @@ public class AthleteSessionsResource {
         }
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, Instant.now());
         ledger.changed(athlete.team, List.of(athlete.id), session.date);
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.PAGE);
+        }
         return Redirects.seeOther("/sessions/" + session.id, "Session logged.");
     }
 

@@ -13,6 +13,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +49,9 @@ public class MySessionsResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     @GET
     public TemplateInstance list() {
         return AthleteSessionsResource.Templates.list(AthleteSessionsPage.of(self(), true, Instant.now()));
@@ -72,6 +76,9 @@ public class MySessionsResource {
             return Redirects.invalid(AthleteSessionsResource.Templates.log(form, errors, page(athlete, form)));
         }
         TrainingSession session = IndividualSessions.log(athlete, values, access.user().username, Instant.now());
+        if (values.rpe() != null) {
+            counters.ratingSaved(DomainCounters.PAGE);
+        }
         return Redirects.seeOther("/me/sessions/" + session.id, "Session logged.");
     }
 
@@ -100,6 +107,7 @@ public class MySessionsResource {
         attendance.rate(values.rpe(), username, now, attendance.session.team.zone());
         SessionAttendance.flush();
         ledger.changed(attendance.athlete.team, List.of(attendance.athlete.id), attendance.session.date);
+        counters.ratingSaved(DomainCounters.PAGE);
         return Redirects.seeOther("/me/sessions/" + sessionId, "Rating saved.");
     }
 

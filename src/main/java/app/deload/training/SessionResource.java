@@ -21,6 +21,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +71,9 @@ public class SessionResource {
 
     @Inject
     Forms forms;
+
+    @Inject
+    DomainCounters counters;
 
     @GET
     public TemplateInstance detail(long id) {
@@ -174,6 +178,7 @@ public class SessionResource {
         }
         String coach = access.user().username;
         ZoneId zone = session.team.zone();
+        int ratings = 0;
         for (SessionAttendance row : rows) {
             CloseForm.Parsed values = parsed.get(row.id);
             row.attended = values.attended();
@@ -182,6 +187,7 @@ public class SessionResource {
                 row.clearRating();
             } else if (!values.rpe().equals(row.rpe)) {
                 row.rate(values.rpe(), coach, now, zone);
+                ratings++;
             }
         }
         session.closedAt = now;
@@ -190,6 +196,7 @@ public class SessionResource {
             return conflict(Templates.close(view, kept, form.version(), FormErrors.none(), CONFLICT, false));
         }
         ledger.changed(session.team, rows.stream().map(a -> a.athlete.id).toList(), session.date);
+        counters.ratingsSaved(DomainCounters.PAGE, ratings);
         return Redirects.seeOther("/sessions/" + id, "Attendance saved.");
     }
 

@@ -12,7 +12,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * (starting with = + - or @, and not a number) gets a leading apostrophe, which the import removes again, so
  * exported files are safe to open and still re-import to the same data.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     /** Excel reads UTF-8 only with a byte-order mark; the import accepts files with or without one. */
     static final String BOM = "\uFEFF";
@@ -23,7 +23,7 @@ final class CsvWriter {
     private final de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
             .lineDelimiter(LineDelimiter.CRLF).autoFlush(true).build(text);
 
-    CsvWriter row(List<String> cells) {
+    public CsvWriter row(List<String> cells) {
         csv.writeRecord(cells.stream().map(c -> defuse(c == null ? "" : c)).toList());
         return this;
     }

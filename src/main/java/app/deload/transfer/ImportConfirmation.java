@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import app.deload.athlete.Athlete;
 import app.deload.signals.MetricsLedger;
+import app.deload.ops.DomainCounters;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class ImportConfirmation {
 
     @Inject
     MetricsLedger ledger;
+
+    @Inject
+    DomainCounters counters;
 
     /** How a confirmation ended. */
     public sealed interface Outcome {
@@ -76,6 +80,7 @@ public class ImportConfirmation {
             earliest.merge(row.athleteId(), row.date(), (a, b) -> a.isBefore(b) ? a : b);
         }
         earliest.forEach((athleteId, from) -> ledger.changed(team, List.of(athleteId), from));
+        counters.importConfirmed(pending.kind.name().toLowerCase(), checked.rows().size());
         return new Imported(plan.effects());
     }
 

@@ -52,6 +52,7 @@ public class Navigation {
             items.add(new String[] { "My page", "/me", "/athletes" });
             items.add(new String[] { "Sessions", "/me/sessions" });
             items.add(new String[] { "Wellness", "/me/wellness" });
+            items.add(new String[] { "My data", "/me/data" });
         }
         if (identity.hasRole(Role.COACH) || identity.hasRole(Role.ADMIN)) {
             items.add(new String[] { "Today", "/today" });
@@ -60,6 +61,9 @@ public class Navigation {
         if (identity.hasRole(Role.ADMIN)) {
             items.add(new String[] { "Manage teams", "/admin/teams" });
             items.add(new String[] { "Users", "/admin/users" });
+            items.add(new String[] { "Athletes' data", "/admin/privacy" });
+            items.add(new String[] { "Audit log", "/admin/audit" });
+            items.add(new String[] { "Backups", "/admin/backups" });
         }
         if (isSignedIn()) {
             items.add(new String[] { "Account", "/account" });

@@ -13,6 +13,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
+import app.deload.ops.DomainCounters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,9 @@ public class MyWellnessResource {
     @Inject
     Forms forms;
 
+    @Inject
+    DomainCounters counters;
+
     /** @param date yesterday's date to correct it; anything else shows today */
     @GET
     public TemplateInstance show(@RestQuery String date) {
@@ -71,6 +75,7 @@ public class MyWellnessResource {
         }
         WellnessEntry.upsert(athlete, parsed.get().date(), parsed.get().values());
         ledger.changed(athlete.team, List.of(athlete.id), parsed.get().date());
+        counters.questionnaireSaved(DomainCounters.PAGE);
         return Redirects.seeOther("/me/wellness?date=" + parsed.get().date(), "Wellness saved.");
     }
 }

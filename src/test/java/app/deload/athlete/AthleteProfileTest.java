@@ -119,7 +119,7 @@ class AthleteProfileTest {
         invited.post(path, Map.of("username", username, "password", "short", "confirmPassword", "short")).then()
                 .statusCode(400).body(containsString("Use 10 to 200 characters."), containsString(username));
         invited.post(path, Map.of("username", username, "password", Fixtures.PASSWORD, "confirmPassword",
-                Fixtures.PASSWORD)).then().statusCode(303);
+                Fixtures.PASSWORD, "consent", "yes")).then().statusCode(303);
 
         WebSession.signIn(username).get("/me").then().statusCode(303)
                 .header("Location", containsString("/athletes/" + athleteId));

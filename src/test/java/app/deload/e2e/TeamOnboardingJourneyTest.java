@@ -93,6 +93,8 @@ class TeamOnboardingJourneyTest extends BrowserTest {
         phone.getByLabel("Username").fill(athleteUsername);
         phone.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(athletePassword);
         phone.getByLabel("Repeat password").fill(athletePassword);
+        assertThat(phone.locator("main")).containsText("Who sees it: you, your team's coaches");
+        phone.getByLabel("I agree that my club processes my data for this purpose.").check();
         screenshot(phone, "5-accept-invitation-phone");
         button(phone, "Create my login").click();
 

@@ -81,7 +81,7 @@ public final class WebSession {
 
     /** Posts a form the way a page does: with the session's CSRF cookie and token. */
     public Response post(String path, Map<String, ?> form) {
-        String token = csrfToken();
+        String token = cookies.containsKey("quarkus-credential") ? csrfToken() : csrfTokenOn(path);
         Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(form).formParam(CSRF_FIELD, token).post(path);
         remember(response);
@@ -95,6 +95,12 @@ public final class WebSession {
     /** Posts without the CSRF token, as a forged cross-site form would. */
     public Response postWithoutToken(String path, Map<String, ?> form) {
         return request().contentType("application/x-www-form-urlencoded").formParams(form).post(path);
+    }
+
+    /** The token of the form on an anonymous page (signed tokens: the cookie holds the signature, not the token). */
+    private String csrfTokenOn(String path) {
+        Matcher matcher = CSRF_INPUT.matcher(get(path).asString());
+        return matcher.find() ? matcher.group(1) : csrfToken();
     }
 
     public String csrfToken() {

@@ -48,6 +48,7 @@ public final class AthleteCharts {
         List<Chart> charts = new ArrayList<>();
 
         ChartBuilder load = new ChartBuilder("load", "Daily load with acute and chronic EWMA", "AU", from, to)
+                .methods("ratio")
                 .fromZero()
                 .bars("c-load", "daily load", values(days, d -> d.dailyLoad()), 0)
                 .line("c-acute", "acute EWMA (" + t.acuteDays() + " days)", values(days, d -> d.ewma().acute()), 0)
@@ -64,7 +65,8 @@ public final class AthleteCharts {
         charts.add(mark(load, events).build());
 
         if (!compact) {
-            charts.add(mark(new ChartBuilder("ratio", "EWMA acute:chronic ratio", "", from, to).fromZero()
+            charts.add(mark(new ChartBuilder("ratio", "EWMA acute:chronic ratio", "", from, to)
+                    .methods("ratio").fromZero()
                     .band("c-typical", "typical " + n2(t.typicalRatioLow()) + "–" + n2(t.typicalRatioHigh()),
                             t.typicalRatioLow(), t.typicalRatioHigh())
                     .rule("c-spike", "load spike above " + n2(t.ratioSpike()), t.ratioSpike())
@@ -86,7 +88,7 @@ public final class AthleteCharts {
                 high.add(total.baselineMean() - t.zWatch() * sd);
             }
         }
-        charts.add(mark(new ChartBuilder("wellness", "Wellness total", "of 25", from, to)
+        charts.add(mark(new ChartBuilder("wellness", "Wellness total", "of 25", from, to).methods("wellness")
                 .band("c-baseline", "usual range: " + t.baselineDays() + "-day mean ± " + n0(-t.zWatch()) + " SD",
                         low, high, 1)
                 .line("c-wellness", "wellness total",
@@ -95,7 +97,7 @@ public final class AthleteCharts {
                 .summary("The questionnaire's total of five items (5 worst to 25 best) against the athlete's usual "
                         + "range from the days before" + range), events).build());
 
-        charts.add(mark(new ChartBuilder("sleep", "Sleep", "h", from, to).fromZero()
+        charts.add(mark(new ChartBuilder("sleep", "Sleep", "h", from, to).methods("sleep").fromZero()
                 .bars("c-sleep", "sleep", days.stream().map(d -> d.sleep().hoursToday()).toList(), 2)
                 .rule("c-restricted", "restricted under " + n0(t.sleepRestrictionHours()) + " h",
                         t.sleepRestrictionHours())
@@ -106,7 +108,7 @@ public final class AthleteCharts {
         if (compact) {
             return charts;
         }
-        charts.add(mark(new ChartBuilder("hrv", "Heart-rate variability: ln RMSSD", "ln ms", from, to)
+        charts.add(mark(new ChartBuilder("hrv", "Heart-rate variability: ln RMSSD", "ln ms", from, to).methods("hrv")
                 .band("c-normal", "normal range (μ ± " + n1(t.hrvBandSd()) + " σ)",
                         values(days, d -> d.hrv().rangeLow()), values(days, d -> d.hrv().rangeHigh()), 2)
                 .dots("c-lnrmssd", "morning ln RMSSD", values(days, d -> d.hrv().lnRmssd()), 2)
@@ -114,7 +116,7 @@ public final class AthleteCharts {
                 .summary("The natural log of the morning RMSSD, its 7-day mean and the athlete's normal range"
                         + range), events).build());
 
-        charts.add(mark(new ChartBuilder("pmc", "Fitness, fatigue and form", "AU", from, to)
+        charts.add(mark(new ChartBuilder("pmc", "Fitness, fatigue and form", "AU", from, to).methods("fitness")
                 .rule("c-zero", "form 0", 0)
                 .line("c-ctl", "fitness (CTL, 42 days)", values(days, d -> d.banister().fitness()), 0)
                 .line("c-atl", "fatigue (ATL, 7 days)", values(days, d -> d.banister().fatigue()), 0)
@@ -143,7 +145,7 @@ public final class AthleteCharts {
                 swcHigh.add(band ? r.previousMean() * (1 + r.swcPercent() / 100) : null);
             }
             charts.add(mark(new ChartBuilder("test-" + k++, test.getKey(),
-                    units.getOrDefault(test.getKey(), ""), from, to)
+                    units.getOrDefault(test.getKey(), ""), from, to).methods("performance")
                     .band("c-swc", "previous 3 results' mean ± smallest worthwhile change", swcLow, swcHigh, 2)
                     .line("c-test", "result", value, 2)
                     .summary("Results of " + test.getKey() + " against the smallest worthwhile change around the "

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param id      unique on the page, used for the SVG's title and description ids
  * @param summary one sentence describing the chart for screen readers
+ * @param methods the link to the methods page's section that explains the chart, or empty
  * @param columns the table's column headings (the first is the date)
  * @param rows    the table's rows, one per day with any value, oldest first
  */
-public record Chart(String id, String title, String unit, String summary, Frame frame, List<Tick> xTicks,
+public record Chart(String id, String title, String unit, String summary, String methods, Frame frame, List<Tick> xTicks,
         List<Tick> yTicks, List<Span> spans, List<Band> bands, List<Rule> rules, List<BarSeries> bars, List<Line> lines,
         List<Marker> markers, List<LegendEntry> legend, List<String> columns, List<List<String>> rows) {
 

@@ -45,6 +45,7 @@ public final class ChartBuilder {
     private final List<Double> domain = new ArrayList<>();
     private boolean fromZero;
     private String summary = "";
+    private String methods = "";
 
     public ChartBuilder(String id, String title, String unit, LocalDate from, LocalDate to) {
         this.id = id;
@@ -64,6 +65,12 @@ public final class ChartBuilder {
     public ChartBuilder domain(double low, double high) {
         domain.add(low);
         domain.add(high);
+        return this;
+    }
+
+    /** The section of the methods page that explains this chart. */
+    public ChartBuilder methods(String section) {
+        methods = "/methods#" + section;
         return this;
     }
 
@@ -226,7 +233,7 @@ public final class ChartBuilder {
                 coordinate(ChartGeometry.LEFT), coordinate(ChartGeometry.TOP), coordinate(g.plotRight()),
                 coordinate(g.plotBottom()), coordinate(ChartGeometry.LEFT - 6), coordinate(2),
                 coordinate(ChartGeometry.LEFT + 4), coordinate(g.plotHeight()));
-        return new Chart(id, title, unit, summary, frame,
+        return new Chart(id, title, unit, summary, methods, frame,
                 g.dateTicks().stream().map(t -> new Chart.Tick(coordinate(t.position()), t.label())).toList(),
                 yTicks.stream().map(t -> new Chart.Tick(coordinate(t.position()), t.label())).toList(),
                 spanMarks, bandMarks, ruleMarks, barMarks, lineMarks, markerMarks, legend, columns(), rows());

@@ -23,13 +23,13 @@ public final class SquadCharts {
         LocalDate from = dates.get(0);
         LocalDate to = dates.get(dates.size() - 1);
         String range = " from " + from + " to " + to + ".";
-        ChartBuilder ratio = spread(new ChartBuilder("squad-ratio", "Squad EWMA acute:chronic ratio", "", from, to)
+        ChartBuilder ratio = spread(new ChartBuilder("squad-ratio", "Squad EWMA acute:chronic ratio", "", from, to).methods("ratio")
                 .fromZero()
                 .band("c-typical", "typical " + ChartGeometry.number(t.typicalRatioLow(), 1) + "–"
                         + ChartGeometry.number(t.typicalRatioHigh(), 1), t.typicalRatioLow(), t.typicalRatioHigh())
                 .rule("c-spike", "load spike above " + ChartGeometry.number(t.ratioSpike(), 1), t.ratioSpike()),
                 days, d -> d.ewma().ratio(), 2);
-        ChartBuilder wellness = spread(new ChartBuilder("squad-wellness", "Squad wellness z-score", "SD", from, to)
+        ChartBuilder wellness = spread(new ChartBuilder("squad-wellness", "Squad wellness z-score", "SD", from, to).methods("wellness")
                 .rule("c-short", "watch at " + ChartGeometry.number(t.zWatch(), 0), t.zWatch())
                 .rule("c-spike", "alert at " + ChartGeometry.number(t.zAlert(), 0), t.zAlert())
                 .rule("c-zero", "own mean", 0),

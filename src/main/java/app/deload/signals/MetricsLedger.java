@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 
+import app.deload.athlete.Athlete;
 import app.deload.monitoring.AthleteHistory;
 import app.deload.monitoring.Checkpoint;
 import app.deload.monitoring.DayMetrics;
@@ -30,6 +31,7 @@ import app.deload.monitoring.DayMetricsCodec;
 import app.deload.monitoring.Domain;
 import app.deload.monitoring.MetricsCalculator;
 import app.deload.monitoring.Thresholds;
+import app.deload.plan.PlanningService;
 import app.deload.team.Team;
 import app.deload.team.TeamThresholds;
 import app.deload.team.ThresholdDefaults;
@@ -59,6 +61,9 @@ public class MetricsLedger {
 
     @Inject
     ThresholdDefaults defaults;
+
+    @Inject
+    PlanningService planning;
 
     /** What a ledger covers, as stored in athlete_ledger. */
     record Coverage(LocalDate firstDay, LocalDate through, String fingerprint, LocalDate pendingDay,
@@ -117,13 +122,13 @@ public class MetricsLedger {
      * zone: what the ledger must always equal (and what days before the first day show, from the test results).
      */
     public static List<DayMetrics> fromScratch(long athleteId, LocalDate joined, ZoneId zone, Thresholds thresholds,
-            LocalDate from, LocalDate to) {
+            LocalDate lastDeloadEnd, LocalDate from, LocalDate to) {
         Instant now = Instant.now();
         LocalDate horizon = LocalDate.now(zone).plusDays(1);
         LocalDate through = to.isAfter(horizon) ? to : horizon;
         LocalDate first = MonitoringInputs.firstDay(athleteId, joined, through, now);
         AthleteHistory history = MonitoringInputs.forAthlete(athleteId, MonitoringInputs.EARLIEST, through, now)
-                .history(first);
+                .history(first, lastDeloadEnd);
         return new MetricsCalculator(thresholds).days(history, from, to);
     }
 
@@ -191,7 +196,8 @@ public class MetricsLedger {
         MetricsCalculator calculator = new MetricsCalculator(thresholds);
         MonitoringInputs.Inputs inputs = MonitoringInputs.forAthlete(athleteId,
                 start.minusDays(calculator.lookbackDays()), horizon, now);
-        List<MetricsCalculator.LedgerDay> days = calculator.resume(inputs.history(first), state, horizon);
+        List<MetricsCalculator.LedgerDay> days = calculator.resume(inputs.history(first, lastDeloadEnd(athleteId, horizon.minusDays(1))),
+                state, horizon);
         write(athleteId, start.equals(first) ? null : start, days);
         MonitoringInputs.Pending pending = inputs.pending();
         em.createNativeQuery("DELETE FROM athlete_ledger WHERE athlete_id = ?1").setParameter(1, athleteId)
@@ -202,6 +208,12 @@ public class MetricsLedger {
                 .setParameter(4, fingerprint).setParameter(5, pending == null ? null : pending.day())
                 .setParameter(6, pending == null ? null : OffsetDateTime.ofInstant(pending.startsAt(), zone))
                 .executeUpdate();
+    }
+
+    /** The end of the last deload or taper the athlete actually had by the day (section 10's medical review). */
+    private LocalDate lastDeloadEnd(long athleteId, LocalDate onOrBefore) {
+        return planning.lastDeloadEnd(Panache.getEntityManager().find(Athlete.class, athleteId), onOrBefore)
+                .orElse(null);
     }
 
     /** What the athlete's ledger covers, or null when it has never been computed. */

@@ -29,8 +29,9 @@ final class MonitoringInputs {
     record Inputs(List<SessionInput> sessions, List<WellnessInput> wellness, List<PerformanceInput> performance,
             Pending pending) {
 
-        AthleteHistory history(LocalDate firstDay) {
-            return new AthleteHistory(firstDay, sessions, wellness, performance, null);
+        /** @param lastDeloadEnd the end of the last deload or taper the athlete had (medical-review rule), or null */
+        AthleteHistory history(LocalDate firstDay, LocalDate lastDeloadEnd) {
+            return new AthleteHistory(firstDay, sessions, wellness, performance, lastDeloadEnd);
         }
     }
 

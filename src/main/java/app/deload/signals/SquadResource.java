@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
+import app.deload.decision.Proposals;
 import app.deload.team.Team;
 import app.deload.team.TeamRow;
 import app.deload.web.DateParameters;
@@ -35,12 +36,18 @@ public class SquadResource {
     @Inject
     TeamMetrics metrics;
 
+    @Inject
+    Proposals proposals;
+
     @GET
     public TemplateInstance squad(long teamId, @RestQuery String date) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
         LocalDate day = DateParameters.dayUpToToday("date", date, today);
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
+        if (day.equals(today)) {
+            proposals.raise(team, squad);
+        }
         Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
         List<SquadRow> rows = squad.athletes().stream()
                 .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))

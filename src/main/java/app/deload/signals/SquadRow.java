@@ -10,7 +10,7 @@ import app.deload.monitoring.SignalLevel;
 /** One athlete on the squad page: the signal first, then the numbers behind it, each with its provenance. */
 public record SquadRow(long athleteId, String name, String code, String level, String levelClass, String domains,
         String summary, String load, String ratio, String ratioNote, String monotony, String wellness,
-        String wellnessNote, String hrv, String sleep, boolean acknowledged) {
+        String wellnessNote, String hrv, String sleep, boolean acknowledged, String medicalReview) {
 
     static SquadRow of(TeamMetrics.AthleteDay day, boolean acknowledged) {
         DayMetrics m = day.metrics();
@@ -28,7 +28,8 @@ public record SquadRow(long athleteId, String name, String code, String level, S
                 m.signals().domains().stream().map(d -> d.label()).collect(Collectors.joining(", ")),
                 m.signals().summary(), value(m.weeklyLoad().load(), 0), ratio, ratioNote,
                 value(m.monotonyStrain().monotony(), 2), wellness, wellnessNote,
-                m.hrv().classification().name().toLowerCase(Locale.ROOT).replace('_', ' '), sleep, acknowledged);
+                m.hrv().classification().name().toLowerCase(Locale.ROOT).replace('_', ' '), sleep, acknowledged,
+                m.signals().medicalReviewReason());
     }
 
     private static String value(Metric metric, int decimals) {

@@ -13,6 +13,7 @@ import app.deload.monitoring.DayMetricsCodec;
 import app.deload.monitoring.SignalLevel;
 import app.deload.monitoring.TeamAlertShare;
 import app.deload.monitoring.Thresholds;
+import app.deload.plan.PlanningService;
 import app.deload.team.Team;
 import app.deload.team.TeamThresholds;
 import app.deload.team.ThresholdDefaults;
@@ -34,6 +35,9 @@ public class TeamMetrics {
 
     @Inject
     MetricsLedger ledger;
+
+    @Inject
+    PlanningService planning;
 
     public record AthleteDay(long athleteId, String name, String code, DayMetrics metrics) {
     }
@@ -92,7 +96,8 @@ public class TeamMetrics {
         Thresholds thresholds = thresholds(athlete.team);
         if (to.isAfter(LocalDate.now(athlete.team.zone()).plusDays(1))) {
             return MetricsLedger.fromScratch(athlete.id, LocalDate.ofInstant(athlete.createdAt, athlete.team.zone()),
-                    athlete.team.zone(), thresholds, from, to);
+                    athlete.team.zone(), thresholds,
+                    planning.lastDeloadEnd(athlete, LocalDate.now(athlete.team.zone())).orElse(null), from, to);
         }
         String fingerprint = MetricsLedger.fingerprint(thresholds);
         List<Object[]> rows = athleteRows(athlete.id, from, to);

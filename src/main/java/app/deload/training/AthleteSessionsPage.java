@@ -11,7 +11,8 @@ import app.deload.athlete.Athlete;
  * (links lead to rating) or by their coach (links lead to the session).
  */
 public record AthleteSessionsPage(long athleteId, String athleteName, String teamName, String timeZone,
-        boolean self, String period, List<AttendanceLine> waiting, List<AttendanceLine> recent) {
+        boolean self, String period, List<AttendanceLine> waiting, List<AttendanceLine> recent,
+        List<String> coachToday) {
 
     /** Four weeks back and one ahead, so the coming week's plan shows too. */
     static final int DAYS_BACK = 27;
@@ -24,7 +25,8 @@ public record AthleteSessionsPage(long athleteId, String athleteName, String tea
         return new AthleteSessionsPage(athlete.id, athlete.name, athlete.team.name, athlete.team.timeZone, self,
                 TrainingText.day(from) + " – " + TrainingText.day(to),
                 SessionAttendance.listAwaitingRating(athlete, now),
-                SessionAttendance.linesForAthleteBetween(athlete, from, to, now));
+                SessionAttendance.linesForAthleteBetween(athlete, from, to, now),
+                app.deload.decision.SessionDecision.messagesFor(athlete, today));
     }
 
     public String href(AttendanceLine line) {

@@ -66,6 +66,7 @@ public class Navigation {
             items.add(new String[] { "Backups", "/admin/backups" });
         }
         if (isSignedIn()) {
+            items.add(new String[] { "Methods", "/methods" });
             items.add(new String[] { "Account", "/account" });
         }
         String current = currentHref(items);

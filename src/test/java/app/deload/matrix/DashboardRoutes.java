@@ -12,6 +12,7 @@ public class DashboardRoutes implements RouteTable {
         return List.of(
                 get("/athletes/{id}/charts", "/athletes/" + w.athleteA() + "/charts", Rule.TEAM_STAFF_OR_SELF),
                 get("/teams/{teamId}/trends", "/teams/" + w.teamA() + "/trends", Rule.TEAM_STAFF),
-                get("/today", "/today", Rule.STAFF));
+                get("/today", "/today", Rule.STAFF),
+                get("/methods", "/methods", Rule.SIGNED_IN));
     }
 }

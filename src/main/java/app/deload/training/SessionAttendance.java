@@ -160,6 +160,12 @@ public class SessionAttendance extends AuditedEntity {
                 + "where s.id = ?1 and a.athlete = ?2", sessionId, athlete).firstResultOptional();
     }
 
+    /** The ids of the session's athletes, as plain values (nothing stays managed for a deletion to trip on). */
+    public static List<Long> athleteIdsOf(TrainingSession session) {
+        return getEntityManager().createQuery("select a.athlete.id from SessionAttendance a where a.session = ?1",
+                Long.class).setParameter(1, session).getResultList();
+    }
+
     public static boolean anyRated(TrainingSession session) {
         return count("session = ?1 and rpe is not null", session) > 0;
     }

@@ -214,7 +214,7 @@ public class SessionResource {
                     "Athletes have rated this session, so it is kept. Mark who did not attend instead."));
         }
         long teamId = session.team.id;
-        List<Long> athletes = SessionAttendance.listForSession(session).stream().map(a -> a.athlete.id).toList();
+        List<Long> athletes = SessionAttendance.athleteIdsOf(session);
         SessionAttendance.deleteForSession(session);
         session.delete();
         ledger.changed(session.team, athletes, session.date);

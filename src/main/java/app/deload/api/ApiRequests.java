@@ -3,7 +3,7 @@ package app.deload.api;
 import java.time.LocalDate;
 
 import app.deload.athlete.Athlete;
-import app.deload.signals.MetricsRange;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import jakarta.ws.rs.BadRequestException;
@@ -14,6 +14,7 @@ final class ApiRequests {
 
     /** The longest date range one call may ask for; a sync script pages through longer history. */
     static final int MAX_RANGE_DAYS = 366;
+    static final int DEFAULT_RANGE_DAYS = 28;
 
     private ApiRequests() {
     }
@@ -22,18 +23,14 @@ final class ApiRequests {
      * The {@code from}/{@code to} query range in the athlete's team calendar: the last 28 days by default, at most
      * {@link #MAX_RANGE_DAYS} days, ending no later than tomorrow.
      */
-    static MetricsRange range(String from, String to, Athlete athlete, UriInfo uri) {
-        MetricsRange range = MetricsRange.parse(from, to, LocalDate.now(athlete.team.zone()), MAX_RANGE_DAYS);
-        if (range.error() != null) {
-            throw new BadRequestException(Problem.response(400, "Invalid date range", range.error(), uri.getPath()));
-        }
-        return range;
+    static DateParameters.Range range(String from, String to, Athlete athlete) {
+        return DateParameters.range(from, to, LocalDate.now(athlete.team.zone()), DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS);
     }
 
     /** The JSON body, or a 400 problem when the request came without one. */
     static <T> T body(T body, UriInfo uri) {
         if (body == null) {
-            throw new BadRequestException(Problem.response(400, "Bad request", "Send the values as a JSON object.",
+            throw new BadRequestException(Problem.response(400, "Send the values as a JSON object.",
                     uri.getPath()));
         }
         return body;

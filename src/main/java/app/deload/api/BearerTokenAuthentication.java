@@ -78,7 +78,7 @@ public class BearerTokenAuthentication implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(false);
         }
         String path = context.normalizedPath();
-        Problem problem = Problem.of(401, "Unauthorized",
+        Problem problem = Problem.of(401,
                 "Send a personal API token as 'Authorization: Bearer <token>'. The token is missing, malformed, "
                         + "expired or revoked, or its account is deactivated.", path);
         try {

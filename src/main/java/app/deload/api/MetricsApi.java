@@ -16,7 +16,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
 import app.deload.signals.MetricsCsv;
-import app.deload.signals.MetricsRange;
+import app.deload.web.DateParameters;
 import app.deload.signals.TeamMetrics;
 import app.deload.web.ErrorPages.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +66,7 @@ public class MetricsApi {
             @Parameter(description = ApiDocs.FROM) @RestQuery String from,
             @Parameter(description = ApiDocs.TO) @RestQuery String to, @Context UriInfo uri) {
         Athlete athlete = access.athlete(id);
-        MetricsRange range = ApiRequests.range(from, to, athlete, uri);
+        DateParameters.Range range = ApiRequests.range(from, to, athlete);
         return metrics.athleteBetween(athlete, range.from(), range.to()).stream().map(DayMetricsDto::of).toList();
     }
 
@@ -88,7 +88,7 @@ public class MetricsApi {
             @Parameter(description = ApiDocs.FROM) @RestQuery String from,
             @Parameter(description = ApiDocs.TO) @RestQuery String to, @Context UriInfo uri) {
         Athlete athlete = access.athlete(id);
-        MetricsRange range = ApiRequests.range(from, to, athlete, uri);
+        DateParameters.Range range = ApiRequests.range(from, to, athlete);
         String body = MetricsCsv.write(metrics.athleteBetween(athlete, range.from(), range.to()));
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"deload-" + athlete.code + "-"
                 + range.from() + "-" + range.to() + ".csv\"").build();

@@ -26,7 +26,8 @@ public class PageWritesAreForms {
                 || isForm(request.getMediaType())) {
             return null;
         }
-        return Response.status(Response.Status.BAD_REQUEST).build();
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
+                .entity("Pages take form posts only.").build();
     }
 
     /**

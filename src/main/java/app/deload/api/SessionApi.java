@@ -22,13 +22,13 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
 import app.deload.signals.MetricsLedger;
-import app.deload.signals.MetricsRange;
 import app.deload.training.IndividualSessions;
 import app.deload.training.LogForm;
 import app.deload.training.RatePage;
 import app.deload.training.SessionAttendance;
 import app.deload.training.SessionType;
 import app.deload.training.TrainingSession;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
@@ -87,7 +87,7 @@ public class SessionApi {
             @Parameter(description = ApiDocs.FROM) @RestQuery String from,
             @Parameter(description = ApiDocs.TO) @RestQuery String to, @Context UriInfo uri) {
         Athlete athlete = access.athlete(id);
-        MetricsRange range = ApiRequests.range(from, to, athlete, uri);
+        DateParameters.Range range = ApiRequests.range(from, to, athlete);
         List<SessionDto> sessions = new ArrayList<>(SessionAttendance
                 .linesForAthleteBetween(athlete, range.from(), range.to(), Instant.now()).stream()
                 .map(SessionDto::of).toList());
@@ -182,7 +182,7 @@ public class SessionApi {
         Instant now = Instant.now();
         String blocked = staff ? whyStaffCannotRate(attendance, now) : RatePage.blockedReason(attendance, username, now);
         if (blocked != null) {
-            throw new BadRequestException(Problem.response(400, "Cannot be rated", blocked, uri.getPath()));
+            throw new BadRequestException(Problem.response(400, blocked, uri.getPath()));
         }
         if (body.minutes() != null) {
             attendance.minutes = body.minutes();
@@ -200,7 +200,7 @@ public class SessionApi {
     /** A write that lost a race with another change to the same row saved nothing. */
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return Problem.response(409, "Conflict", "The session was changed at the same moment. Nothing was saved: "
+        return Problem.response(409, "The session was changed at the same moment. Nothing was saved: "
                 + "read it again and resend.", uri.getPath());
     }
 

@@ -17,7 +17,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
 import app.deload.signals.MetricsLedger;
-import app.deload.signals.MetricsRange;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
@@ -80,7 +80,7 @@ public class WellnessApi {
             @Parameter(description = ApiDocs.FROM) @RestQuery String from,
             @Parameter(description = ApiDocs.TO) @RestQuery String to, @Context UriInfo uri) {
         Athlete athlete = access.athlete(id);
-        MetricsRange range = ApiRequests.range(from, to, athlete, uri);
+        DateParameters.Range range = ApiRequests.range(from, to, athlete);
         return WellnessEntry.listForAthleteBetween(athlete, range.from(), range.to()).stream()
                 .map(WellnessEntryDto::of).toList();
     }

@@ -16,12 +16,12 @@ import app.deload.team.Team;
 import app.deload.team.TeamRow;
 import app.deload.training.SessionAttendance;
 import app.deload.training.SessionLoad;
+import app.deload.web.DateParameters;
 import app.deload.wellness.WellnessEntry;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
@@ -45,7 +45,7 @@ public class ComplianceResource {
     public TemplateInstance show(long teamId, @RestQuery String date) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
-        LocalDate day = parse(date, today);
+        LocalDate day = DateParameters.dayUpToToday("date", date, today);
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
         Map<Long, List<LocalDate>> wellness = WellnessEntry.listForTeamBetween(team, from, day).stream()
                 .collect(Collectors.groupingBy(w -> w.athlete.id,
@@ -62,20 +62,5 @@ public class ComplianceResource {
         long outstanding = rows.stream().filter(r -> !r.complete()).count();
         return Templates.compliance(TeamRow.of(List.of(team)).get(0), day, day.minusDays(1),
                 day.isBefore(today) ? day.plusDays(1) : null, rows, outstanding);
-    }
-
-    private static LocalDate parse(String date, LocalDate today) {
-        if (date == null || date.isBlank()) {
-            return today;
-        }
-        try {
-            LocalDate day = LocalDate.parse(date.trim());
-            if (day.isAfter(today)) {
-                throw new BadRequestException("date after today");
-            }
-            return day;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestException("date must be YYYY-MM-DD");
-        }
     }
 }

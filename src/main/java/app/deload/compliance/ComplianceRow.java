@@ -2,14 +2,16 @@ package app.deload.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import app.deload.training.SessionLoad;
 
 /**
  * One athlete's reporting: today's questionnaire and ratings, and how much of the last 28 days they completed
- * (questionnaires on days since they joined, ratings of sessions they attended that have started).
+ * (questionnaires on days since their first day, ratings of sessions they attended that have started).
  */
 public record ComplianceRow(long athleteId, String name, String code, boolean wellnessToday, int unratedToday,
         int wellnessDays, int windowDays, int ratedSessions, int sessionsToRate, String wellnessRate,
@@ -18,8 +20,9 @@ public record ComplianceRow(long athleteId, String name, String code, boolean we
     static ComplianceRow of(long athleteId, String name, String code, LocalDate joined, LocalDate day,
             int windowDays, List<LocalDate> wellnessDates, List<SessionLoad> sessions, Instant now) {
         LocalDate from = day.minusDays(windowDays - 1L);
-        if (joined.isAfter(from)) {
-            from = joined;
+        LocalDate first = firstDay(joined, wellnessDates, sessions);
+        if (first.isAfter(from)) {
+            from = first;
         }
         LocalDate start = from;
         int days = (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, day) + 1);
@@ -32,6 +35,16 @@ public record ComplianceRow(long athleteId, String name, String code, boolean we
         return new ComplianceRow(athleteId, name, code, today, unratedToday, wellness, days, rated, due.size(),
                 percent(wellness, days), percent(rated, due.size()), percent(wellness + rated, days + due.size()),
                 today && unratedToday == 0);
+    }
+
+    /**
+     * The athlete's first day (the earliest of joining, the first attended session and the first questionnaire):
+     * history entered for days before the record was created counts from its own first day.
+     */
+    static LocalDate firstDay(LocalDate joined, List<LocalDate> wellnessDates, List<SessionLoad> sessions) {
+        return Stream.concat(Stream.concat(Stream.of(joined), wellnessDates.stream()),
+                sessions.stream().filter(SessionLoad::attended).map(SessionLoad::date))
+                .min(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static String percent(int done, int due) {

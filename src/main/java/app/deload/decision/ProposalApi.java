@@ -71,7 +71,7 @@ public class ProposalApi {
         try {
             proposals.accept(proposal, access.user());
         } catch (Proposals.AlreadyDecided | PlanRuleException e) {
-            throw new WebApplicationException(Problem.response(409, "Conflict", e.getMessage(), uri.getPath()));
+            throw new WebApplicationException(Problem.response(409, e.getMessage(), uri.getPath()));
         }
         return ProposalDto.of(Proposal.findWithTeam(id).orElseThrow());
     }
@@ -103,7 +103,7 @@ public class ProposalApi {
         try {
             proposals.dismiss(proposal, note.strip(), access.user());
         } catch (Proposals.AlreadyDecided e) {
-            throw new WebApplicationException(Problem.response(409, "Conflict", e.getMessage(), uri.getPath()));
+            throw new WebApplicationException(Problem.response(409, e.getMessage(), uri.getPath()));
         }
         return ProposalDto.of(Proposal.findWithTeam(id).orElseThrow());
     }

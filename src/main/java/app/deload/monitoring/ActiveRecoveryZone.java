@@ -1,6 +1,7 @@
 package app.deload.monitoring;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Heart-rate range for active recovery (section 11): 30–50 % on heart-rate reserve by default (Karvonen,
@@ -16,6 +17,20 @@ import java.util.Objects;
  */
 public record ActiveRecoveryZone(int lowBpm, int highBpm, IntensityBasis basis, double hrMax, boolean hrMaxEstimated,
                                  Integer hrRest, String method, String reason) {
+
+    static final int MIN_AGE = 10;
+    static final int MAX_AGE = 100;
+
+    /**
+     * The zone when there is a basis for one: HRmax on file, or an age Tanaka's formula covers (10–100 years)
+     * with a resting heart rate, if any, below the estimate. Empty means "no estimate", never an error.
+     */
+    public static Optional<ActiveRecoveryZone> estimate(Integer hrMax, int age, Integer hrRest, Thresholds t) {
+        if (hrMax == null && (age < MIN_AGE || age > MAX_AGE || (hrRest != null && hrRest >= 208 - 0.7 * age))) {
+            return Optional.empty();
+        }
+        return Optional.of(of(hrMax, age, hrRest, t));
+    }
 
     public static ActiveRecoveryZone of(Integer hrMax, int age, Integer hrRest, Thresholds t) {
         return of(hrMax, age, hrRest, t.activeRecoveryBasis(), t.activeRecoveryLowPercent(),
@@ -33,7 +48,7 @@ public record ActiveRecoveryZone(int lowBpm, int highBpm, IntensityBasis basis, 
         if (hrMax != null && (hrMax < 100 || hrMax > 230)) {
             throw new IllegalArgumentException("HRmax must be 100–230 bpm but was " + hrMax);
         }
-        if (hrMax == null && (age < 10 || age > 100)) {
+        if (hrMax == null && (age < MIN_AGE || age > MAX_AGE)) {
             throw new IllegalArgumentException("age must be 10–100 years to estimate HRmax but was " + age);
         }
         if (hrRest != null && (hrRest < 25 || hrRest > 150)) {

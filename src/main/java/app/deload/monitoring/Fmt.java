@@ -33,11 +33,18 @@ final class Fmt {
         return s.substring(0, end);
     }
 
+    /** {@code decimals} (0–9) fixed digits, rounded half away from zero; never a negative zero. */
     static String fixed(double x, int decimals) {
-        if (!Double.isFinite(x) || decimals > 3) {
+        if (decimals < 0 || decimals > 9) {
+            throw new IllegalArgumentException("0–9 decimals, not " + decimals);
+        }
+        if (!Double.isFinite(x)) {
             return String.valueOf(x);
         }
-        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
+        long scale = 1;
+        for (int i = 0; i < decimals; i++) {
+            scale *= 10;
+        }
         long scaled = Math.round(Math.abs(x) * scale);
         char[] digits = Long.toString(scaled).toCharArray();
         boolean negative = x < 0 && scaled != 0;

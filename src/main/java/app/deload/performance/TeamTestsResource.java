@@ -29,7 +29,7 @@ public class TeamTestsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(long teamId, String teamName, List<TestRow> tests, TestForm form,
-                FormErrors errors, String swcHint);
+                FormErrors errors, String swcHint, String action);
     }
 
     @Inject
@@ -63,6 +63,6 @@ public class TeamTestsResource {
     private TemplateInstance page(Team team, TestForm form, FormErrors errors) {
         double teamSwc = TeamThresholds.effectiveFor(team, defaults).defaultSwcPercent();
         return Templates.list(team.id, team.name, TestRow.of(team, PerformanceTest.listForTeam(team), teamSwc), form,
-                errors, TestForm.swcHint(teamSwc));
+                errors, TestForm.swcHint(teamSwc), "/teams/" + team.id + "/tests");
     }
 }

@@ -15,6 +15,7 @@ import app.deload.monitoring.Thresholds;
 import app.deload.signals.MetricsLedger;
 import app.deload.team.TeamThresholds;
 import app.deload.team.ThresholdDefaults;
+import app.deload.web.DateParameters;
 import app.deload.web.FormErrors;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
@@ -40,7 +41,7 @@ public class TestResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(long testId, long teamId, String teamName, TestForm form,
+        static native TemplateInstance edit(String action, long teamId, String teamName, TestForm form,
                 FormErrors errors, String swcHint);
 
         static native TemplateInstance results(ResultsPage page);
@@ -62,7 +63,7 @@ public class TestResource {
     @Path("edit")
     public TemplateInstance editForm(long testId) {
         PerformanceTest test = managedTest(testId);
-        return Templates.edit(test.id, test.team.id, test.team.name, TestForm.of(test), FormErrors.none(),
+        return Templates.edit("/tests/" + test.id, test.team.id, test.team.name, TestForm.of(test), FormErrors.none(),
                 TestForm.swcHint(thresholds(test).defaultSwcPercent()));
     }
 
@@ -73,7 +74,7 @@ public class TestResource {
         FormErrors errors = forms.check(form);
         form.applyTo(test, test.team, errors);
         if (errors.any()) {
-            return Redirects.invalid(Templates.edit(test.id, test.team.id, test.team.name, form, errors,
+            return Redirects.invalid(Templates.edit("/tests/" + test.id, test.team.id, test.team.name, form, errors,
                     TestForm.swcHint(thresholds(test).defaultSwcPercent())));
         }
         ledger.changed(test.team, List.of(), MetricsLedger.WHOLE_HISTORY);
@@ -85,9 +86,10 @@ public class TestResource {
     @Path("results")
     public TemplateInstance results(long testId, @RestQuery String date) {
         PerformanceTest test = managedTest(testId);
-        LocalDate tomorrow = LocalDate.now(test.team.zone()).plusDays(1);
-        LocalDate shown = allowedOrNull(date, tomorrow);
-        return Templates.results(ResultsPage.forDate(test, shown == null ? tomorrow.minusDays(1) : shown, tomorrow,
+        LocalDate today = LocalDate.now(test.team.zone());
+        LocalDate tomorrow = today.plusDays(1);
+        LocalDate day = DateParameters.day("date", date, today, today);
+        return Templates.results(ResultsPage.forDate(test, day.isAfter(tomorrow) ? today : day, tomorrow,
                 Athlete.listForTeam(test.team), PerformanceResult.listForTest(test), thresholds(test)));
     }
 
@@ -137,14 +139,5 @@ public class TestResource {
 
     private Thresholds thresholds(PerformanceTest test) {
         return TeamThresholds.effectiveFor(test.team, defaults);
-    }
-
-    private static LocalDate allowedOrNull(String date, LocalDate tomorrow) {
-        try {
-            LocalDate day = LocalDate.parse(date);
-            return day.isAfter(tomorrow) || day.isBefore(ResultsForm.EARLIEST) ? null : day;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

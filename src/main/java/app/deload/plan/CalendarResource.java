@@ -4,6 +4,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.team.Team;
 import app.deload.training.TrainingSession;
+import app.deload.web.DateParameters;
 import app.deload.web.PublicUrl;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -46,7 +46,7 @@ public class CalendarResource {
     public TemplateInstance month(long teamId, @RestQuery String month) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
-        YearMonth shown = month == null || month.isBlank() ? YearMonth.from(today) : parseMonth(month);
+        YearMonth shown = DateParameters.month("month", month, YearMonth.from(today), today);
         LocalDate from = PlanDates.monday(shown.atDay(1));
         LocalDate to = shown.atEndOfMonth().plusDays(6);
         return Templates.calendar(CalendarView.month(team, shown, today, PlanWeeks.forTeam(team),
@@ -58,9 +58,7 @@ public class CalendarResource {
     public TemplateInstance week(long teamId, @RestQuery String week) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
-        LocalDate monday = PlanDates.monday(week == null || week.isBlank() ? today
-                : PlanDates.parse(week).filter(CalendarResource::plausible).orElseThrow(
-                        () -> new jakarta.ws.rs.BadRequestException()));
+        LocalDate monday = PlanDates.monday(DateParameters.day("week", week, today, today));
         return Templates.calendar(CalendarView.week(team, monday, today, PlanWeeks.forTeam(team),
                 TrainingSession.listForTeamBetween(team, monday, monday.plusDays(6)), feeds(team)));
     }
@@ -102,21 +100,5 @@ public class CalendarResource {
 
     private static List<CalendarView.FeedRow> feeds(Team team) {
         return feedRows(CalendarFeed.listForTeam(team), "/teams/" + team.id + "/calendar");
-    }
-
-    private static YearMonth parseMonth(String raw) {
-        try {
-            YearMonth month = YearMonth.parse(raw.trim());
-            if (month.getYear() < 2000 || month.getYear() > 2100) {
-                throw new jakarta.ws.rs.BadRequestException();
-            }
-            return month;
-        } catch (DateTimeParseException e) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-    }
-
-    private static boolean plausible(LocalDate day) {
-        return day.getYear() >= 2000 && day.getYear() <= 2100;
     }
 }

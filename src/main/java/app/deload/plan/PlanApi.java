@@ -14,6 +14,7 @@ import app.deload.planning.PlanLayout;
 import app.deload.planning.PlanParameters;
 import app.deload.planning.PlanRuleException;
 import app.deload.team.Team;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import app.deload.web.FormErrors;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,7 +96,7 @@ public class PlanApi {
         try {
             plan = planning.create(team, null, parameters.get());
         } catch (PlanRuleException e) {
-            throw new ClientErrorException(Problem.response(409, "Plan not created", PlanForm.capitalised(
+            throw new ClientErrorException(Problem.response(409, PlanForm.capitalised(
                     e.getMessage()), uri.getPath()));
         }
         PlanLayout layout = planning.layoutFor(team).orElseThrow();
@@ -155,15 +156,16 @@ public class PlanApi {
             @Parameter(description = "Last day: weeks starting on or before it.") @RestQuery String to,
             @Context UriInfo uri) {
         Team team = access.team(teamId);
-        LocalDate first = bound(from, "from", LocalDate.MIN, uri);
-        LocalDate last = bound(to, "to", LocalDate.MAX, uri);
+        LocalDate today = LocalDate.now(team.zone());
+        LocalDate first = bound(from, "from", LocalDate.MIN, today);
+        LocalDate last = bound(to, "to", LocalDate.MAX, today);
         if (first.isAfter(last)) {
-            throw new BadRequestException(Problem.response(400, "Invalid date range", "'from' is after 'to'.",
+            throw new BadRequestException(Problem.response(400, "“from” must not be after “to”.",
                     uri.getPath()));
         }
-        PlanReport report = reports.build(team, LocalDate.now(team.zone()));
+        PlanReport report = reports.build(team, today);
         if (report.plan() == null) {
-            throw new NotFoundException(Problem.response(404, "No active plan", "The team has no active plan.",
+            throw new NotFoundException(Problem.response(404, "The team has no active plan.",
                     uri.getPath()));
         }
         List<WeekDto> weeks = report.weeks().stream()
@@ -176,17 +178,13 @@ public class PlanApi {
         return new PlanWeeksDto(report.plan().id, weeks);
     }
 
-    private static LocalDate bound(String raw, String name, LocalDate none, UriInfo uri) {
-        if (raw == null || raw.isBlank()) {
-            return none;
-        }
-        return PlanDates.parse(raw).orElseThrow(() -> new BadRequestException(Problem.response(400,
-                "Invalid date range", "'" + name + "' must be an ISO date such as 2026-03-02.", uri.getPath())));
+    private static LocalDate bound(String raw, String name, LocalDate none, LocalDate today) {
+        return DateParameters.day(name, raw, none, today);
     }
 
     private static void requireBody(Object body, UriInfo uri) {
         if (body == null) {
-            throw new BadRequestException(Problem.response(400, "Bad request", "Send the values as a JSON object.",
+            throw new BadRequestException(Problem.response(400, "Send the values as a JSON object.",
                     uri.getPath()));
         }
     }

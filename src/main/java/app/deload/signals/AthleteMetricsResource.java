@@ -12,6 +12,7 @@ import app.deload.athlete.Athlete;
 import app.deload.athlete.AthleteView;
 import app.deload.monitoring.ActiveRecoveryZone;
 import app.deload.monitoring.DayMetrics;
+import app.deload.web.DateParameters;
 import app.deload.web.FormErrors;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,6 +33,7 @@ public class AthleteMetricsResource {
 
     static final int TREND_DAYS = 28;
     static final int MAX_CSV_DAYS = 3 * 366;
+    static final int CSV_DEFAULT_DAYS = 28;
 
     public record TrendRow(LocalDate date, String state, String load, String ratio, String wellness, String sleep,
             String level, String levelClass, String link) {
@@ -57,7 +59,7 @@ public class AthleteMetricsResource {
     @GET
     public TemplateInstance show(long id, @RestQuery String date) {
         Athlete athlete = access.athlete(id);
-        return page(athlete, SquadResource.dayOrToday(date, LocalDate.now(athlete.team.zone())), "",
+        return page(athlete, DateParameters.dayUpToToday("date", date, LocalDate.now(athlete.team.zone())), "",
                 FormErrors.none());
     }
 
@@ -67,7 +69,7 @@ public class AthleteMetricsResource {
     @RolesAllowed({ Role.COACH, Role.ADMIN })
     public Response acknowledge(long id, @RestForm String date, @RestForm String note) {
         Athlete athlete = access.managedAthlete(id);
-        LocalDate day = SquadResource.dayOrToday(date, LocalDate.now(athlete.team.zone()));
+        LocalDate day = DateParameters.dayUpToToday("date", date, LocalDate.now(athlete.team.zone()));
         FormErrors errors = FormErrors.none();
         String text = note == null ? "" : note.trim();
         if (text.isEmpty()) {
@@ -91,10 +93,8 @@ public class AthleteMetricsResource {
     @Produces("text/csv")
     public Response csv(long id, @RestQuery String from, @RestQuery String to) {
         Athlete athlete = access.athlete(id);
-        MetricsRange range = MetricsRange.parse(from, to, LocalDate.now(athlete.team.zone()), MAX_CSV_DAYS);
-        if (range.error() != null) {
-            return Response.status(400).type("text/plain").entity(range.error()).build();
-        }
+        DateParameters.Range range = DateParameters.range(from, to, LocalDate.now(athlete.team.zone()), CSV_DEFAULT_DAYS,
+                MAX_CSV_DAYS);
         String body = MetricsCsv.write(metrics.athleteBetween(athlete, range.from(), range.to()));
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"deload-" + athlete.code
                 + "-" + range.from() + "-" + range.to() + ".csv\"").build();
@@ -104,7 +104,7 @@ public class AthleteMetricsResource {
         LocalDate today = LocalDate.now(athlete.team.zone());
         List<DayMetrics> days = metrics.athleteBetween(athlete, day.minusDays(TREND_DAYS - 1), day);
         DayMetrics current = days.get(days.size() - 1);
-        ActiveRecoveryZone zone = ActiveRecoveryZone.of(athlete.hrMax, athlete.ageOn(day), athlete.hrRest,
+        java.util.Optional<ActiveRecoveryZone> zone = ActiveRecoveryZone.estimate(athlete.hrMax, athlete.ageOn(day), athlete.hrRest,
                 metrics.thresholds(athlete.team));
         List<TrendRow> trend = new java.util.ArrayList<>(days.stream().map(d -> trendRow(athlete, d)).toList());
         java.util.Collections.reverse(trend);

@@ -2,6 +2,7 @@ package app.deload.signals;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import app.deload.monitoring.ActiveRecoveryZone;
 import app.deload.monitoring.OverreachingSignals;
@@ -14,11 +15,13 @@ public record SignalView(String level, String levelClass, boolean alert, boolean
     public record Reason(String domain, String sentence, String numbers) {
     }
 
-    static SignalView of(OverreachingSignals signals, ActiveRecoveryZone zone) {
+    /** @param zone the athlete's active-recovery heart rates, empty when there is no estimate */
+    static SignalView of(OverreachingSignals signals, Optional<ActiveRecoveryZone> zone) {
         List<Reason> reasons = signals.signs().stream().map(SignalView::reason).toList();
+        String heartRate = zone.map(z -> z.lowBpm() + "–" + z.highBpm() + " bpm (" + z.method() + "), ")
+                .orElse("no heart-rate estimate (no HRmax on file and Tanaka's formula covers ages 10–100), ");
         String recovery = signals.level().isAlert() ? "Consider replacing the next hard session with 20–40 min of "
-                + "walking, easy cycling, swimming, yoga or mobility at " + zone.lowBpm() + "–" + zone.highBpm()
-                + " bpm (" + zone.method() + "), CR-10 RPE 1–3." : null;
+                + "walking, easy cycling, swimming, yoga or mobility at " + heartRate + "CR-10 RPE 1–3." : null;
         return new SignalView(signals.level().label(), signals.level().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 signals.level().isAlert(), signals.level() != app.deload.monitoring.SignalLevel.NONE,
                 signals.summary(), reasons, signals.medicalReviewReason(), recovery);

@@ -11,7 +11,7 @@ import app.deload.account.Role;
 import app.deload.decision.Proposals;
 import app.deload.team.Team;
 import app.deload.team.TeamRow;
-import app.deload.web.FormValues;
+import app.deload.web.DateParameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +43,7 @@ public class SquadResource {
     public TemplateInstance squad(long teamId, @RestQuery String date) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
-        LocalDate day = dayOrToday(date, today);
+        LocalDate day = DateParameters.dayUpToToday("date", date, today);
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
         if (day.equals(today)) {
             proposals.raise(team, squad);
@@ -55,18 +55,6 @@ public class SquadResource {
         return Templates.squad(TeamRow.of(List.of(team)).get(0), day, day.minusDays(1),
                 day.isBefore(today) ? day.plusDays(1) : null, rows, squad.alertShare().reason(),
                 squad.alertShare().reachesThreshold());
-    }
-
-    static LocalDate dayOrToday(String date, LocalDate today) {
-        if (FormValues.blank(date)) {
-            return today;
-        }
-        try {
-            LocalDate day = LocalDate.parse(date);
-            return day.isAfter(today) ? today : day;
-        } catch (java.time.format.DateTimeParseException e) {
-            return today;
-        }
     }
 
     private static int rank(SquadRow row) {

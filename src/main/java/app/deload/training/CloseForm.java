@@ -2,6 +2,7 @@ package app.deload.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -18,7 +19,33 @@ public record CloseForm(
         @RestForm List<String> rowVersion,
         @RestForm List<String> attended,
         @RestForm List<String> minutes,
-        @RestForm List<String> rpe) {
+        @RestForm List<String> rpe,
+        @RestForm String minutesConfirmed) {
+
+    /** Minutes this far above the plan are more often a typo (190 for 90) than a session: they are confirmed. */
+    static boolean farAbovePlan(int minutes, int planned) {
+        return minutes > 1.5 * planned && minutes - planned > 30;
+    }
+
+    /**
+     * Asks beside each attended row whose minutes are far above the plan to confirm them, unless the coach has
+     * ticked the confirmation; true when there is anything to confirm.
+     */
+    boolean askToConfirmMinutes(Map<Long, Parsed> parsed, int plannedMinutes, FormErrors errors) {
+        if ("true".equals(minutesConfirmed)) {
+            return false;
+        }
+        boolean ask = false;
+        for (Map.Entry<Long, Parsed> row : parsed.entrySet()) {
+            Integer mins = row.getValue().minutes();
+            if (row.getValue().attended() && mins != null && farAbovePlan(mins, plannedMinutes)) {
+                errors.add(CloseRow.minutesKey(row.getKey()), mins + " min is far more than the planned "
+                        + plannedMinutes + " min. Correct it, or tick “These minutes are right” below and save again.");
+                ask = true;
+            }
+        }
+        return ask;
+    }
 
     public CloseForm {
         version = SessionFields.orEmpty(version);

@@ -5,11 +5,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 
 import app.deload.athlete.Athlete;
+import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.FormValues;
 import jakarta.validation.constraints.Size;
@@ -120,6 +122,19 @@ public record SessionForm(
         session.plannedMinutes = parsed.plannedMinutes();
         session.plannedRpe = parsed.plannedRpe();
         session.notes = parsed.notes();
+    }
+
+    /**
+     * A team session is one per date, start time and type (as the CSV import joins rows into one): planning a
+     * second one in the same slot is refused beside the start time.
+     */
+    void refuseTakenSlot(Parsed parsed, Team team, Long except, FormErrors errors) {
+        if (parsed.date() != null && parsed.startTime() != null && parsed.type() != null && !errors.has("startTime")
+                && TrainingSession.teamSlotTaken(team, parsed.date(), parsed.startTime(), parsed.type(), except)) {
+            errors.add("startTime", "The team already has a " + parsed.type().label().toLowerCase(Locale.ROOT)
+                    + " session on " + parsed.date() + " at " + parsed.startTime()
+                    + ": change that one, or choose another time or type.");
+        }
     }
 
     public record Parsed(LocalDate date, LocalTime startTime, SessionType type, Integer plannedMinutes,

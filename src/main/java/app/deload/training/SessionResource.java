@@ -58,7 +58,7 @@ public class SessionResource {
         static native TemplateInstance form(SessionForm form, FormErrors errors, SessionFormPage page);
 
         static native TemplateInstance close(SessionView session, List<CloseRow> rows, String version,
-                FormErrors errors, String problem);
+                FormErrors errors, String problem, boolean confirmMinutes);
 
         static native TemplateInstance conflict(String message, String backHref);
     }
@@ -105,6 +105,9 @@ public class SessionResource {
         if (!Objects.equals(form.versionNumber(), session.version)) {
             return conflict(Templates.form(form, errors, page.withConflict(CONFLICT)));
         }
+        if (!session.individual) {
+            form.refuseTakenSlot(parsed, session.team, session.id, errors);
+        }
         if (!session.individual && !errors.has("athleteIds") && !errors.has("audience")) {
             rows.stream().filter(a -> a.rpe != null && !parsed.athleteIds().contains(a.athlete.id)).findFirst()
                     .ifPresent(a -> errors.add("athleteIds", a.athlete.name + " has already rated this session: "
@@ -133,7 +136,7 @@ public class SessionResource {
         TrainingSession session = managed(id);
         SessionView view = view(session, Instant.now());
         return Templates.close(view, rows(session, view), Long.toString(session.version), FormErrors.none(),
-                view.started() ? null : notStarted(session));
+                view.started() ? null : notStarted(session), false);
     }
 
     @POST
@@ -146,7 +149,7 @@ public class SessionResource {
         List<CloseRow> shown = rows(session, view);
         if (!session.hasStarted(now)) {
             return Redirects.invalid(Templates.close(view, shown, Long.toString(session.version), FormErrors.none(),
-                    notStarted(session)));
+                    notStarted(session), false));
         }
         List<CloseForm.Entry> entries = form.entries();
         Map<Long, CloseForm.Entry> submitted = entries.stream().filter(e -> e.idNumber() != null)
@@ -162,13 +165,16 @@ public class SessionResource {
         if (!current) {
             return conflict(Templates.close(view, kept, form.version(), FormErrors.none(),
                     "The attendance changed while you were editing (a rating or another coach's change). "
-                            + "Nothing was saved; your values are kept below."));
+                            + "Nothing was saved; your values are kept below.", false));
         }
         FormErrors errors = FormErrors.none();
         Map<Long, CloseForm.Parsed> parsed = entries.stream()
                 .collect(Collectors.toMap(CloseForm.Entry::idNumber, e -> e.parse(errors)));
         if (errors.any()) {
-            return Redirects.invalid(Templates.close(view, kept, form.version(), errors, null));
+            return Redirects.invalid(Templates.close(view, kept, form.version(), errors, null, false));
+        }
+        if (form.askToConfirmMinutes(parsed, session.plannedMinutes, errors)) {
+            return Redirects.invalid(Templates.close(view, kept, form.version(), errors, null, true));
         }
         String coach = access.user().username;
         ZoneId zone = session.team.zone();
@@ -187,7 +193,7 @@ public class SessionResource {
         session.closedAt = now;
         session.closedBy = coach;
         if (!saved(session)) {
-            return conflict(Templates.close(view, kept, form.version(), FormErrors.none(), CONFLICT));
+            return conflict(Templates.close(view, kept, form.version(), FormErrors.none(), CONFLICT, false));
         }
         ledger.changed(session.team, rows.stream().map(a -> a.athlete.id).toList(), session.date);
         counters.ratingsSaved(DomainCounters.PAGE, ratings);

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import app.deload.signals.MetricsLedger;
 import app.deload.team.Team;
 import app.deload.web.FormErrors;
 import app.deload.web.FormValues;
+import app.deload.web.DateParameters;
 import app.deload.web.Forms;
 import app.deload.web.Redirects;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,7 +57,7 @@ public class TeamSessionsResource {
     public TemplateInstance week(long teamId, @RestQuery String week) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
-        LocalDate monday = (FormValues.blank(week) ? today : day(week)).with(DayOfWeek.MONDAY);
+        LocalDate monday = DateParameters.day("week", week, today, today).with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
         Instant now = Instant.now();
         return Templates.week(WeekView.of(team, monday, today, TrainingSession.listForTeamBetween(team, monday, sunday),
@@ -68,7 +68,8 @@ public class TeamSessionsResource {
     @Path("new")
     public TemplateInstance createForm(long teamId, @RestQuery String date) {
         Team team = access.team(teamId);
-        LocalDate day = FormValues.blank(date) ? LocalDate.now(team.zone()) : day(date);
+        LocalDate today = LocalDate.now(team.zone());
+        LocalDate day = DateParameters.day("date", date, today, today);
         return SessionResource.Templates.form(SessionForm.empty(day), FormErrors.none(),
                 page(team, Athlete.listForTeam(team)));
     }
@@ -81,6 +82,7 @@ public class TeamSessionsResource {
         List<Athlete> roster = Athlete.listForTeam(team);
         FormErrors errors = forms.check(form);
         SessionForm.Parsed parsed = form.parse(errors, LocalDate.now(zone), false, roster);
+        form.refuseTakenSlot(parsed, team, null, errors);
         if (errors.any()) {
             return Redirects.invalid(SessionResource.Templates.form(form, errors, page(team, roster)));
         }
@@ -100,13 +102,5 @@ public class TeamSessionsResource {
         String week = "/teams/" + team.id + "/sessions";
         return new SessionFormPage("Plan a session", team.name, team.timeZone, week, week, false, null,
                 SessionFormPage.choices(roster, List.of()), null, null);
-    }
-
-    private static LocalDate day(String raw) {
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException();
-        }
     }
 }

@@ -78,6 +78,13 @@ public class TrainingSession extends AuditedEntity {
         return find("from TrainingSession s join fetch s.team where s.id = ?1", id).firstResultOptional();
     }
 
+    /** Whether the team has another team session with this date, start time and type (one per slot). */
+    public static boolean teamSlotTaken(Team team, LocalDate date, LocalTime startTime, SessionType type,
+            Long except) {
+        return count("team = ?1 and individual = false and date = ?2 and startTime = ?3 and type = ?4 and id <> ?5",
+                team, date, startTime, type, except == null ? -1L : except) > 0;
+    }
+
     /** The team's sessions on the team-local dates from..to, in the order they happen. */
     public static List<TrainingSession> listForTeamBetween(Team team, LocalDate from, LocalDate to) {
         return list("from TrainingSession s where s.team = ?1 and s.date between ?2 and ?3 "

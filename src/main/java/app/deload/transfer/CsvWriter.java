@@ -1,12 +1,16 @@
 package app.deload.transfer;
 
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
 /**
- * Writes CSV as {@link CsvReader} reads it (RFC 4180, CRLF line ends). A text value that a spreadsheet would
- * evaluate as a formula (starting with = + - or @, and not a number) gets a leading apostrophe, which the
- * import removes again, so exported files are safe to open and still re-import to the same data.
+ * Writes CSV as {@link CsvReader} reads it (RFC 4180, CRLF line ends), with FastCSV's writer, which quotes a value
+ * only when it holds a comma, a quote or a line break. A text value that a spreadsheet would evaluate as a formula
+ * (starting with = + - or @, and not a number) gets a leading apostrophe, which the import removes again, so
+ * exported files are safe to open and still re-import to the same data.
  */
 public final class CsvWriter {
 
@@ -15,30 +19,24 @@ public final class CsvWriter {
     private static final String FORMULA_START = "=+-@";
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
-    private final StringBuilder csv = new StringBuilder();
+    private final StringWriter text = new StringWriter();
+    private final de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+            .lineDelimiter(LineDelimiter.CRLF).autoFlush(true).build(text);
 
     public CsvWriter row(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
+        csv.writeRecord(cells.stream().map(c -> defuse(c == null ? "" : c)).toList());
         return this;
     }
 
     @Override
     public String toString() {
-        return csv.toString();
+        return text.toString();
     }
 
+    /** One value as it appears in a row. */
     static String escape(String value) {
-        String safe = defuse(value == null ? "" : value);
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        String row = new CsvWriter().row(java.util.Collections.singletonList(value)).toString();
+        return row.substring(0, row.length() - 2);
     }
 
     static String defuse(String value) {

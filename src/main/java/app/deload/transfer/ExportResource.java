@@ -1,7 +1,6 @@
 package app.deload.transfer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -9,6 +8,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.team.Team;
 import app.deload.training.SessionAttendance;
+import app.deload.web.DateParameters;
 import app.deload.wellness.WellnessEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,40 +31,13 @@ public class ExportResource {
     @Inject
     Access access;
 
-    /** A date range from the query, or why it is not one. */
-    record Range(LocalDate from, LocalDate to, String error) {
-
-        static Range parse(String from, String to, LocalDate today) {
-            try {
-                LocalDate end = blank(to) ? today : LocalDate.parse(to.strip());
-                LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : LocalDate.parse(from.strip());
-                if (start.isAfter(end)) {
-                    return new Range(null, null, "'from' must not be after 'to'.");
-                }
-                if (start.isBefore(LineCheck.EARLIEST) || end.isAfter(today.plusDays(1))) {
-                    return new Range(null, null, "Dates must be from " + LineCheck.EARLIEST + " to tomorrow ("
-                            + today.plusDays(1) + ").");
-                }
-                return new Range(start, end, null);
-            } catch (DateTimeParseException e) {
-                return new Range(null, null, "Dates must be ISO dates as YYYY-MM-DD, e.g. 2026-03-02.");
-            }
-        }
-
-        private static boolean blank(String raw) {
-            return raw == null || raw.isBlank();
-        }
-    }
-
     @GET
     @Path("sessions.csv")
     @Produces("text/csv")
     public Response sessions(long teamId, @RestQuery String from, @RestQuery String to) {
         Team team = access.team(teamId);
-        Range range = Range.parse(from, to, LocalDate.now(team.zone()));
-        if (range.error() != null) {
-            return badRange(range);
-        }
+        DateParameters.Range range = DateParameters.range(from, to, LocalDate.now(team.zone()), DEFAULT_DAYS,
+                Integer.MAX_VALUE);
         CsvWriter csv = new CsvWriter().row(TransferKind.SESSIONS.columnNames());
         for (SessionAttendance a : SessionAttendance.listWithSessionForTeamBetween(team, range.from(), range.to())) {
             if (a.attended) {
@@ -80,10 +53,8 @@ public class ExportResource {
     @Produces("text/csv")
     public Response wellness(long teamId, @RestQuery String from, @RestQuery String to) {
         Team team = access.team(teamId);
-        Range range = Range.parse(from, to, LocalDate.now(team.zone()));
-        if (range.error() != null) {
-            return badRange(range);
-        }
+        DateParameters.Range range = DateParameters.range(from, to, LocalDate.now(team.zone()), DEFAULT_DAYS,
+                Integer.MAX_VALUE);
         CsvWriter csv = new CsvWriter().row(TransferKind.WELLNESS.columnNames());
         for (WellnessEntry e : WellnessEntry.listForTeamBetween(team, range.from(), range.to())) {
             csv.row(new WellnessRow(0, e.athlete.id, e.athlete.code, e.entryDate, e.values()).cells());
@@ -95,14 +66,9 @@ public class ExportResource {
         return "/teams/" + teamId + "/export";
     }
 
-    private static Response attachment(CsvWriter csv, Team team, TransferKind kind, Range range) {
+    private static Response attachment(CsvWriter csv, Team team, TransferKind kind, DateParameters.Range range) {
         return Response.ok(CsvWriter.BOM + csv).type("text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"deload-team" + team.id + "-" + kind.key() + "-" + range.from() + "-"
                         + range.to() + ".csv\"").build();
-    }
-
-    private static Response badRange(Range range) {
-        return Response.status(Response.Status.BAD_REQUEST).type("text/plain; charset=UTF-8").entity(range.error())
-                .build();
     }
 }

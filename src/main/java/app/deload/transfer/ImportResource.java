@@ -41,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 public class ImportResource {
 
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
+    static final String TOO_LARGE_MESSAGE = "The file is larger than 5 MB: split it, e.g. by date.";
 
     @CheckedTemplate
     static class Templates {
@@ -76,7 +77,7 @@ public class ImportResource {
         if (file == null || fileName.isEmpty()) {
             errors.add("file", "Choose the CSV file to upload.");
         } else if (file.size() > ImportFile.MAX_BYTES) {
-            errors.add("file", "The file is larger than 5 MB: split it, e.g. by date.");
+            errors.add("file", TOO_LARGE_MESSAGE);
         }
         if (errors.any()) {
             return Redirects.invalid(Templates.upload(ImportPage.of(team, kind, errors, List.of(), null)));

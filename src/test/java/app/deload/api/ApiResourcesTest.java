@@ -91,9 +91,24 @@ class ApiResourcesTest {
         assertProblem(put(token, squad, "{\"hrMax\": "), 400);
         assertProblem(put(token, squad, ""), 400);
         assertProblem(ApiTokens.as(token).contentType("text/plain").body("190").put(heartRate(squad)).then(), 415)
-                .body("title", equalTo("Unsupported media type"));
+                .body("title", equalTo("Unsupported Media Type"));
         Athlete unchanged = QuarkusTransaction.requiringNew().call(() -> Athlete.findById(squad.athleteId()));
         assertEquals(52, unchanged.hrRest);
+    }
+
+    /** Every problem document is about:blank, so its title is the status's phrase, never a catch-all. */
+    @Test
+    void problemTitlesMatchTheirStatus() {
+        Fixtures.Squad squad = Fixtures.squad();
+        String token = ApiTokens.issue(squad.coach());
+        String athlete = "/api/v1/athletes/" + squad.athleteId();
+        assertProblem(ApiTokens.as(token).accept("application/xml").get(athlete).then(), 406)
+                .body("title", equalTo("Not Acceptable"));
+        assertProblem(ApiTokens.as(token).get("/api/v1/athletes/999999999").then(), 404)
+                .body("title", equalTo("Not Found"));
+        assertProblem(ApiTokens.as(token).queryParam("from", "soon").get(athlete + "/metrics").then(), 400)
+                .body("title", equalTo("Bad Request"));
+        assertProblem(ApiTokens.as(token).delete(athlete).then(), 405).body("title", equalTo("Method Not Allowed"));
     }
 
     @Test

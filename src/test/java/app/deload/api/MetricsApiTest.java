@@ -217,7 +217,7 @@ class MetricsApiTest {
             assertRange(coach, path, today.toString(), today.minusDays(3).toString(), "must not be after");
             assertRange(coach, path, today.minusDays(366).toString(), today.toString(), "at most 366 days");
             assertRange(coach, path, "", today.plusDays(2).toString(), "after tomorrow");
-            assertRange(coach, path, "2026-1-5", "", "ISO dates");
+            assertRange(coach, path, "2026-1-5", "", "as YYYY-MM-DD");
         }
         as(coach).queryParam("from", today.minusDays(364).toString()).queryParam("to", today.plusDays(1).toString())
                 .get(metrics(squad.athleteId())).then().statusCode(200).body("", hasSize(366));
@@ -225,7 +225,7 @@ class MetricsApiTest {
 
     private static void assertRange(String token, String path, String from, String to, String detail) {
         assertProblem(ApiTokens.as(token).queryParam("from", from).queryParam("to", to).get(path).then(), 400)
-                .body("title", equalTo("Invalid date range")).body("detail", containsString(detail));
+                .body("title", equalTo("Bad Request")).body("detail", containsString(detail));
     }
 
     private static JsonPath day(String token, long athleteId, LocalDate date) {

@@ -134,7 +134,7 @@ class WellnessApiTest {
         bad.put("rmssd", 2.9);
         bad.put("soreAreas", List.of("quadriceps", "elbow"));
         bad.put("comment", "x".repeat(501));
-        assertProblem(put(token, squad.athleteId(), today, bad), 400).body("title", equalTo("Invalid request"))
+        assertProblem(put(token, squad.athleteId(), today, bad), 400).body("title", equalTo("Bad Request"))
                 .body("errors.fatigue", containsString("1 to 5")).body("errors.sleepQuality", containsString("1 to 5"))
                 .body("errors.soreness", containsString("1 to 5")).body("errors", not(hasKey("stress")))
                 .body("errors.sleepHours", containsString("quarter hours"))
@@ -235,7 +235,7 @@ class WellnessApiTest {
         assertRange(coach, squad, today.toString(), today.minusDays(1).toString(), "must not be after");
         assertRange(coach, squad, today.minusDays(366).toString(), today.toString(), "at most 366 days");
         assertRange(coach, squad, today.toString(), today.plusDays(2).toString(), "after tomorrow");
-        assertRange(coach, squad, "last week", "", "ISO dates");
+        assertRange(coach, squad, "last week", "", "as YYYY-MM-DD");
         ApiTokens.as(coach).queryParam("from", today.minusDays(365).toString()).queryParam("to", today.toString())
                 .get(path(squad.athleteId())).then().statusCode(200);
     }

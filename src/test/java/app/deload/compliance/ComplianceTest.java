@@ -2,6 +2,7 @@ package app.deload.compliance;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,5 +60,27 @@ class ComplianceTest {
                 .statusCode(400);
         WebSession.signIn(Fixtures.squad().coach()).get("/teams/" + squad.teamId() + "/compliance").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void historyOlderThanTheAthletesRecordCountsFromTheFirstAttendedSession() {
+        Fixtures.Squad squad = Fixtures.squad();
+        LocalDate today = LocalDate.now(BERLIN);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Athlete athlete = Athlete.findById(squad.athleteId());
+            WellnessEntry.upsert(athlete, today, new WellnessValues(4, 4, 4, 4, 4, 8.0, null, null, Set.of(), null));
+            for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+                TrainingSession session = new TrainingSession();
+                session.team = Team.findById(squad.teamId());
+                session.schedule(today.minusDays(daysAgo), LocalTime.NOON, BERLIN);
+                session.type = SessionType.SKILL;
+                session.plannedMinutes = 60;
+                session.persist();
+                SessionAttendance.of(session, athlete).persist();
+            }
+        });
+        WebSession.signIn(squad.coach()).get("/teams/" + squad.teamId() + "/compliance").then().statusCode(200)
+                .body(containsString("1 of 4 (25 %)"), containsString("0 of 3 (0 %)"),
+                        not(containsString("1 of 1 (100 %)")));
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import app.deload.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.ws.rs.DELETE;
@@ -86,12 +87,33 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /**
+     * A complete, valid form is refused for its token alone: missing or forged it answers 400 and creates nothing,
+     * while the same form with the session's token creates the team.
+     */
     @Test
     void aPostWithoutItsCsrfTokenIsRefused() {
-        Response response = given().redirects().follow(false).cookies(callers.get(Caller.Kind.ADMIN).cookies())
-                .contentType("application/x-www-form-urlencoded").formParam("name", "Forged")
-                .post("/admin/teams");
-        assertEquals(400, response.statusCode());
+        Caller admin = callers.get(Caller.Kind.ADMIN);
+        String name = "Forged " + System.nanoTime();
+        Map<String, String> form = Map.of("name", name, "sport", "Rowing", "timeZone", "Europe/Berlin");
+        for (String token : new String[] { null, "forged-" + admin.csrfToken(), "" }) {
+            var request = given().redirects().follow(false).cookies(admin.cookies())
+                    .contentType("application/x-www-form-urlencoded").formParams(form);
+            Response refused = (token == null ? request : request.formParam(WebSession.CSRF_FIELD, token))
+                    .post("/admin/teams");
+            assertEquals(400, refused.statusCode(), "token " + token);
+            assertEquals(0L, teamsNamed(name), "nothing created with token " + token);
+        }
+        Response accepted = given().redirects().follow(false).cookies(admin.cookies())
+                .contentType("application/x-www-form-urlencoded").formParams(form)
+                .formParam(WebSession.CSRF_FIELD, admin.csrfToken()).post("/admin/teams");
+        assertEquals(303, accepted.statusCode());
+        assertEquals(1L, teamsNamed(name));
+    }
+
+    private static long teamsNamed(String name) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> app.deload.team.Team.count("name", name));
     }
 
     private static String location(Response response) {

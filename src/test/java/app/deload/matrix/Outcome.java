@@ -10,11 +10,16 @@ enum Outcome {
     FORBIDDEN,
     /** 404: the row belongs to someone else (or does not exist). */
     NOT_FOUND,
+    /** 5xx: the route crashed; no rule expects it, so a route that fails for an allowed caller fails the matrix. */
+    CRASHED,
     /** Anything else: the route did its work or answered the input (2xx, 3xx, 400, 409). */
     ALLOWED;
 
     static Outcome of(Response response, boolean api) {
         int status = response.statusCode();
+        if (status >= 500) {
+            return CRASHED;
+        }
         String location = response.getHeader("Location");
         if (status == 401 || (!api && status == 302 && location != null && location.contains("/login"))) {
             return SIGN_IN;
@@ -50,7 +55,7 @@ enum Outcome {
     /** A public route may answer 404 for a bogus token: only a demand to sign in or a 403 would be wrong. */
     boolean accepts(Outcome actual, Rule rule) {
         if (rule == Rule.PUBLIC) {
-            return actual != SIGN_IN && actual != FORBIDDEN;
+            return actual != SIGN_IN && actual != FORBIDDEN && actual != CRASHED;
         }
         return this == actual;
     }

@@ -61,4 +61,57 @@ class ActiveRecoveryZoneTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ActiveRecoveryZone.of(190, 30, 60, IntensityBasis.HEART_RATE_RESERVE, 50, 30));
     }
+
+    private static ActiveRecoveryZone zone(Integer hrMax, int age, Integer hrRest, int low, int high) {
+        return ActiveRecoveryZone.of(hrMax, age, hrRest, IntensityBasis.HEART_RATE_RESERVE, low, high);
+    }
+
+    private static void refused(String message, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    }
+
+    @Test
+    void acceptsEveryInputAtItsBounds() {
+        assertEquals(100, zone(100, 30, null, 30, 50).hrMax());
+        assertEquals(230, zone(230, 30, null, 30, 50).hrMax());
+        assertEquals(201, zone(null, 10, null, 30, 50).hrMax(), 1e-9);
+        assertEquals(138, zone(null, 100, null, 30, 50).hrMax(), 1e-9);
+        assertEquals(25, zone(190, 30, 25, 30, 50).hrRest());
+        assertEquals(150, zone(190, 30, 150, 30, 50).hrRest());
+        assertEquals(2, zone(190, 30, null, 1, 2).lowBpm());
+        assertEquals(190, zone(190, 30, null, 99, 100).highBpm());
+        assertEquals(139, zone(140, 30, 139, 30, 50).hrRest());
+    }
+
+    @Test
+    void refusesEveryInputOneStepBeyondItsBounds() {
+        refused("HRmax must be 100–230 bpm but was 99", () -> zone(99, 30, null, 30, 50));
+        refused("HRmax must be 100–230 bpm but was 231", () -> zone(231, 30, null, 30, 50));
+        refused("age must be 10–100 years to estimate HRmax but was 9", () -> zone(null, 9, null, 30, 50));
+        refused("age must be 10–100 years to estimate HRmax but was 101", () -> zone(null, 101, null, 30, 50));
+        refused("resting heart rate must be 25–150 bpm but was 24", () -> zone(190, 30, 24, 30, 50));
+        refused("resting heart rate must be 25–150 bpm but was 151", () -> zone(190, 30, 151, 30, 50));
+        refused("resting heart rate 140 must be below HRmax 140", () -> zone(140, 30, 140, 30, 50));
+        refused("intensity must be 1–100 % with low below high but was 0–50 %", () -> zone(190, 30, null, 0, 50));
+        refused("intensity must be 1–100 % with low below high but was 30–101 %", () -> zone(190, 30, null, 30, 101));
+        refused("intensity must be 1–100 % with low below high but was 50–50 %", () -> zone(190, 30, null, 50, 50));
+        assertThrows(NullPointerException.class, () -> ActiveRecoveryZone.of(190, 30, null, null, 30, 50));
+    }
+
+    @Test
+    void anAgeOutsideTanakasRangeStillWorksWithAnHrMaxOnFile() {
+        assertEquals(190, zone(190, 5, null, 30, 50).hrMax());
+    }
+
+    @Test
+    void noEstimateWithoutHrMaxForAChildOrAnAgeBeyondTanaka() {
+        Thresholds t = Thresholds.defaults();
+        org.junit.jupiter.api.Assertions.assertTrue(ActiveRecoveryZone.estimate(null, 9, null, t).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(ActiveRecoveryZone.estimate(null, 101, null, t).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(ActiveRecoveryZone.estimate(null, 100, 138, t).isEmpty());
+        assertEquals(138, ActiveRecoveryZone.estimate(null, 100, 137, t).orElseThrow().hrMax(), 1e-9);
+        assertEquals(201, ActiveRecoveryZone.estimate(null, 10, null, t).orElseThrow().hrMax(), 1e-9);
+        assertEquals(190, ActiveRecoveryZone.estimate(190, 7, null, t).orElseThrow().hrMax());
+    }
 }

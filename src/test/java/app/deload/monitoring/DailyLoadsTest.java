@@ -99,4 +99,20 @@ class DailyLoadsTest {
         assertEquals(3, w.daysWithData());
         assertEquals(300.0, loads.sumKnown(day(1), day(4)));
     }
+
+    @Test
+    void aDaysWindowCountsItOnlyWhenItsLoadIsKnown() {
+        DailyLoads loads = loads(300, null, 0);
+        assertEquals(new Window(day(1), day(1), 1), loads.daily(day(1)).window());
+        assertEquals(new Window(day(2), day(2), 0), loads.daily(day(2)).window());
+        assertEquals(new Window(day(3), day(3), 1), loads.daily(day(3)).window());
+        assertEquals(day(3), loads.through());
+    }
+
+    @Test
+    void theEwmaNamesTheDayItWasSeededWith() {
+        DailyLoads loads = loads(null, null, 200, 100);
+        String method = EwmaLoad.series(loads, Fixtures.T).at(day(4)).acute().method();
+        assertTrue(method.contains("seeded with the load of " + day(3)), method);
+    }
 }

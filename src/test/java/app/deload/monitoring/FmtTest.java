@@ -1,6 +1,7 @@
 package app.deload.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,20 @@ class FmtTest {
         assertEquals("0.05", Fmt.d2(0.05));
         assertEquals("-0.05", Fmt.d2(-0.05));
         assertEquals("187.00", Fmt.d2(187));
+    }
+
+    @Test
+    void printsFourOrMoreFixedDecimalsToo() {
+        assertEquals("0.0690", Fmt.fixed(2 / 29.0, 4));
+        assertEquals("0.2500", Fmt.fixed(0.25, 4));
+        assertEquals("-1.000000001", Fmt.fixed(-1.000000001, 9));
+    }
+
+    @Test
+    void refusesDecimalsItCannotPrint() {
+        assertThrows(IllegalArgumentException.class, () -> Fmt.fixed(1, 10));
+        assertThrows(IllegalArgumentException.class, () -> Fmt.fixed(1, -1));
+        assertEquals("NaN", Fmt.fixed(Double.NaN, 2));
     }
 
     @Test

@@ -208,6 +208,21 @@ class MetricsCalculatorTest {
     }
 
     @Test
+    void aWellnessRunLongerThanTheLeadInIsCarriedIntoTheRange() {
+        // Watch-level days 20 to 27 and a range starting on day 27: the pass starts on day 25, so the five days
+        // 20–24 before it are counted by the carry.
+        Fixtures.Athlete athlete = new Fixtures.Athlete(27);
+        for (int d = 20; d <= 27; d++) {
+            athlete.items(day(d), 4, 4, 4, 3, 3, 8.0);
+        }
+        DayMetrics m = CALC.days(athlete.history(), day(27), day(27)).get(0);
+        assertEquals(8, m.wellnessZ().consecutiveWatchDays());
+        assertTrue(m.signals().signs().get(0).sentence().endsWith("(8th day in a row)"),
+                m.signals().signs().get(0).sentence());
+        assertEquals(CALC.days(athlete.history(), day(1), day(27)).get(26), m);
+    }
+
+    @Test
     void sorenessRunAcrossTheRangeStartIsCarried() {
         // Sore (2) from day 20 to day 30; a range starting on day 27 still sees the 8th sore day in a row.
         Fixtures.Athlete athlete = new Fixtures.Athlete(30);

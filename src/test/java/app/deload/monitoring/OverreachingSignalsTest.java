@@ -153,6 +153,85 @@ class OverreachingSignalsTest {
         assertTrue(s.suggestMedicalReview());
     }
 
+    @Test
+    void anEarlierDayWithOnlyPerformanceAndOneDomainKeepsItAccumulatedFatigue() {
+        // Today three domains with a decrement, but the day before yesterday had performance and one other only.
+        OverreachingSignals s = level(signs(Domain.SLEEP, Domain.WELLNESS, Domain.PERFORMANCE),
+                List.of(set(Domain.WELLNESS, Domain.PERFORMANCE), set(Domain.SLEEP, Domain.WELLNESS)));
+        assertEquals(SignalLevel.ALERT_ACCUMULATED_FATIGUE, s.level());
+        OverreachingSignals yesterday = level(signs(Domain.SLEEP, Domain.WELLNESS, Domain.PERFORMANCE),
+                List.of(set(Domain.SLEEP, Domain.WELLNESS), set(Domain.HRV, Domain.PERFORMANCE)));
+        assertEquals(SignalLevel.ALERT_ACCUMULATED_FATIGUE, yesterday.level());
+    }
+
+    @Test
+    void oneDomainTodayAfterTwoDaysWithTwoDomainsStaysWatch() {
+        OverreachingSignals s = level(signs(Domain.SLEEP),
+                List.of(set(Domain.SLEEP, Domain.WELLNESS), set(Domain.SLEEP, Domain.WELLNESS)));
+        assertEquals(SignalLevel.WATCH, s.level());
+        assertEquals(set(Domain.SLEEP), s.domains());
+    }
+
+    @Test
+    void onlyTheLastTwoEarlierDaysCount() {
+        OverreachingSignals s = level(signs(Domain.SLEEP, Domain.WELLNESS),
+                List.of(set(), set(Domain.SLEEP, Domain.WELLNESS), set(Domain.HRV, Domain.WELLNESS)));
+        assertEquals(SignalLevel.ALERT_ACCUMULATED_FATIGUE, s.level());
+        assertEquals(SignalLevel.WATCH, level(signs(Domain.SLEEP, Domain.WELLNESS),
+                List.of(set(Domain.SLEEP, Domain.WELLNESS), set(Domain.SLEEP, Domain.WELLNESS), set())).level());
+    }
+
+    @Test
+    void theAggregationCarriesAnHrvSignBelowTheNormalRange() {
+        HrvTrend below = new HrvTrend(NONE, Metric.ok(4.0, "mean of 5 values", "", W), NONE,
+                Metric.ok(4.2, "28 values", "", W), Metric.ok(4.6, "", "", W), HrvClass.BELOW, "below the normal range");
+        SleepSigns sleep = new SleepSigns(8.0, 0, 0, W, false, "");
+        SorenessSigns soreness = new SorenessSigns(4, 0, false, "");
+        List<Sign> signs = OverreachingSignals.signs(new EwmaLoad(NONE, NONE, NONE, null), new MonotonyStrain(NONE, NONE),
+                wellness(20, 0.1, 0), below, sleep, soreness, List.of(), D, T);
+        assertEquals(List.of(Domain.HRV), signs.stream().map(Sign::domain).toList());
+        Sign hrv = signs.get(0);
+        assertEquals(4.0, hrv.value());
+        assertEquals(4.4, hrv.baseline(), 1e-9);
+        assertEquals(4.2, hrv.threshold());
+        assertTrue(hrv.sentence().startsWith("HRV: below the normal range (mean of 5 values; range from 28 values)"),
+                hrv.sentence());
+    }
+
+    @Test
+    void anAlertOnTheSecondDayInARowSaysSoAndCarriesTheAlertThreshold() {
+        Sign second = OverreachingSignals.wellnessSign(wellness(15, -2.3, 2), T).orElseThrow();
+        assertTrue(second.sentence().endsWith("(2nd day in a row)"), second.sentence());
+        assertEquals(-2.0, second.threshold());
+        assertEquals(-1.0, OverreachingSignals.wellnessSign(wellness(15, -2.3, 3), T).orElseThrow().threshold());
+        assertEquals(19.8, second.baseline());
+    }
+
+    @Test
+    void aSorenessSignCoversTheDaysOfItsRun() {
+        Sign s = OverreachingSignals.sorenessSign(new SorenessSigns(2, 5, true, "item 2 on 5 days in a row"), D, T)
+                .orElseThrow();
+        assertEquals(new Window(D.minusDays(4), D, 5), s.window());
+        assertEquals(5.0, s.value());
+        assertEquals(3.0, s.threshold());
+        assertEquals("Soreness: item 2 on 5 days in a row", s.sentence());
+        assertTrue(OverreachingSignals.sorenessSign(new SorenessSigns(2, 3, false, ""), D, T).isEmpty());
+    }
+
+    @Test
+    void aPerformanceSignCoversTheDecrementWindow() {
+        TestResult decrement = new TestResult("CMJ", D.minusDays(3), 45, true, 3.0, 50.0,
+                Metric.ok(-10, "10.0 % worse", "", W), true, "CMJ 45 on " + D.minusDays(3));
+        List<Sign> signs = OverreachingSignals.performanceSigns(List.of(decrement), D, T);
+        assertEquals(1, signs.size());
+        assertEquals(new Window(D.minusDays(13), D, 1), signs.get(0).window());
+        assertEquals(-10.0, signs.get(0).value());
+        assertEquals(50.0, signs.get(0).baseline());
+        assertEquals(3.0, signs.get(0).threshold());
+        assertEquals("CMJ change %", signs.get(0).measure());
+        assertEquals("Performance: CMJ 45 on " + D.minusDays(3), signs.get(0).sentence());
+    }
+
     private static WellnessZScores wellness(int total, double z, int daysInARow) {
         Window baseline = new Window(D.minusDays(28), D.minusDays(1), 20);
         WellnessZScores.ZScore zs = new WellnessZScores.ZScore("total", total, Metric.ok(z, "", "", baseline), 19.8,

@@ -160,4 +160,49 @@ class PerformanceDecrementsTest {
         List<PerformanceInput> inputs = jumps(50, 50, 50, 45, 44, 43);
         assertTrue(PerformanceDecrements.of(inputs, null, T).medicalReviewAsOf(D.plusDays(40)).isEmpty());
     }
+
+    @Test
+    void aPreviousMeanOfZeroOrLessLeavesTheChangeUndefined() {
+        TestResult zero = last(jumps(0, 0, 0, 40));
+        assertEquals(Metric.Status.UNDEFINED, zero.changePercent().status());
+        assertEquals("undefined: mean of the previous 3 results is 0", zero.changePercent().reason());
+        assertEquals(0.0, zero.previousMean());
+        assertFalse(zero.decrement());
+        assertEquals("CMJ 40 on " + D.plusDays(21) + ": undefined: mean of the previous 3 results is 0",
+                zero.sentence());
+        TestResult negative = last(jumps(-1, -2, 0, -5));
+        assertEquals(Metric.Status.UNDEFINED, negative.changePercent().status());
+        assertEquals("undefined: mean of the previous 3 results is -1", negative.changePercent().reason());
+        TestResult barelyPositive = last(jumps(0, 0, 0.03, 0.01));
+        assertTrue(barelyPositive.changePercent().isAvailable(), "a mean of 0.01 is above 0");
+    }
+
+    @Test
+    void resultsGivenOutOfOrderAreComparedInDateOrder() {
+        List<PerformanceInput> ordered = jumps(50, 50, 50, 45);
+        List<PerformanceInput> shuffled = List.of(ordered.get(3), ordered.get(1), ordered.get(0), ordered.get(2));
+        List<TestResult> results = PerformanceDecrements.of(shuffled, null, T).results();
+        assertEquals(ordered.stream().map(PerformanceInput::date).toList(),
+                results.stream().map(TestResult::date).toList());
+        assertTrue(results.get(3).decrement());
+        assertEquals(-10.0, results.get(3).changePercent().value(), 1e-9);
+    }
+
+    @Test
+    void aResultBetterThanTheMeanIsNoDecrement() {
+        TestResult better = last(jumps(50, 50, 50, 55));
+        assertFalse(better.decrement());
+        assertEquals(10.0, better.changePercent().value(), 1e-9);
+        assertTrue(better.sentence().endsWith("10.0 % better than the mean of the previous 3 results (50): no decrement"),
+                better.sentence());
+    }
+
+    @Test
+    void aResultEqualToTheMeanIsNeitherWorseNorADecrement() {
+        TestResult same = last(jumps(50, 50, 50, 50));
+        assertFalse(same.decrement());
+        assertEquals(0.0, same.changePercent().value());
+        assertTrue(same.sentence().endsWith("0.0 % better than the mean of the previous 3 results (50): no decrement"),
+                same.sentence());
+    }
 }

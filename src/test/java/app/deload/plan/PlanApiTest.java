@@ -114,7 +114,7 @@ class PlanApiTest {
         Fixtures.Squad squad = Fixtures.squad();
         String team = "/api/v1/teams/" + squad.teamId();
         ApiTokens.as(ApiTokens.issue(squad.coach())).get(team + "/plan").then().statusCode(404)
-                .body("title", equalTo("No active plan"));
+                .body("title", equalTo("Not Found")).body("detail", equalTo("The team has no active plan."));
         ApiTokens.as(ApiTokens.issue(Fixtures.squad().coach())).get(team + "/plan").then().statusCode(404);
         ApiTokens.as(ApiTokens.issue(squad.athlete())).get(team + "/plan").then().statusCode(403);
         post(ApiTokens.issue(squad.athlete()), team + "/plans",

@@ -79,4 +79,27 @@ class SignalsPagesTest {
                 .statusCode(400);
         coach.get("/athletes/" + squad.athleteId() + "/metrics/csv?from=yesterday").then().statusCode(400);
     }
+
+    @Test
+    void anAthleteTooYoungForAnHrMaxEstimateGetsNoEstimateInsteadOfAnError() {
+        Fixtures.Squad squad = Fixtures.squad();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Athlete athlete = Athlete.findById(squad.athleteId());
+            athlete.birthDate = today.minusYears(7);
+            athlete.hrMax = null;
+        });
+        wellnessHistory(squad.athleteId(), today);
+        WebSession coach = WebSession.signIn(squad.coach());
+        coach.get("/athletes/" + squad.athleteId() + "/metrics").then().statusCode(200)
+                .body(containsString("SD below"));
+    }
+
+    @Test
+    void anEarlyDateMakesAnAdultAChildWithoutAnError() {
+        Fixtures.Squad squad = Fixtures.squad();
+        QuarkusTransaction.requiringNew().run(() -> Athlete.<Athlete>findById(squad.athleteId()).hrMax = null);
+        WebSession.signIn(squad.coach()).get("/athletes/" + squad.athleteId() + "/metrics?date=2010-01-01").then()
+                .statusCode(200);
+    }
 }

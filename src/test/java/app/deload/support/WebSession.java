@@ -81,7 +81,7 @@ public final class WebSession {
 
     /** Posts a form the way a page does: with the session's CSRF cookie and token. */
     public Response post(String path, Map<String, ?> form) {
-        String token = csrfToken();
+        String token = cookies.containsKey("quarkus-credential") ? csrfToken() : csrfTokenOn(path);
         Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(form).formParam(CSRF_FIELD, token).post(path);
         remember(response);
@@ -97,6 +97,12 @@ public final class WebSession {
         return request().contentType("application/x-www-form-urlencoded").formParams(form).post(path);
     }
 
+    /** The token of the form on an anonymous page (signed tokens: the cookie holds the signature, not the token). */
+    private String csrfTokenOn(String path) {
+        Matcher matcher = CSRF_INPUT.matcher(get(path).asString());
+        return matcher.find() ? matcher.group(1) : csrfToken();
+    }
+
     public String csrfToken() {
         String page = get(cookies.containsKey("quarkus-credential") ? "/account" : "/login").asString();
         Matcher matcher = CSRF_INPUT.matcher(page);
@@ -104,6 +110,13 @@ public final class WebSession {
             return matcher.group(1);
         }
         return cookies.getOrDefault("deload-csrf", "");
+    }
+
+    /** A copy of this session with one cookie replaced, as a cookie planted by a sibling site would be. */
+    public WebSession withCookie(String name, String value) {
+        WebSession copy = copy();
+        copy.cookies.put(name, value);
+        return copy;
     }
 
     public String cookie(String name) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import app.deload.athlete.Athlete;
+import app.deload.support.ExpectedServerErrors;
 import app.deload.support.Fixtures;
 import app.deload.support.WebSession;
 import app.deload.team.Team;
@@ -24,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * once the obstacle is gone. The guard constraints exist only during these tests.
  */
 @QuarkusTest
+@ExpectedServerErrors({ "CK_TEST_NO_599_MINUTES", "ck_test_no_599_minutes", "CK_TEST_NO_POISON", "ck_test_no_poison",
+        "Batch entry", "batch entry" })
 class AllOrNothingTest {
 
     @Test

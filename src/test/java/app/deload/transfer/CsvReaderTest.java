@@ -59,6 +59,22 @@ class CsvReaderTest {
     }
 
     @Test
+    void everyRecordWithTextAfterAClosingQuoteIsReportedAtItsOwnLine() {
+        List<CsvReader.Record> records = read("x,\"m\nn\"\n\"a\"b,c\nq\r\n\"z\"z\nlast");
+        assertEquals(List.of(1, 3, 4, 5, 6), records.stream().map(CsvReader.Record::line).toList());
+        assertNull(records.get(2).problem());
+        assertTrue(records.get(3).problem().startsWith("Text follows a closing quote"));
+        assertEquals(List.of("last"), records.get(4).cells());
+    }
+
+    @Test
+    void aClosedQuoteAtTheEndOfTheFileIsNoProblem() {
+        List<CsvReader.Record> records = read("a,\"b\nc\"\r\n");
+        assertEquals(List.of("a", "b\nc"), records.get(0).cells());
+        assertNull(records.get(0).problem());
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedAtTheLineItOpens() {
         List<CsvReader.Record> records = read("a,b\nc,\"d\ne,f\n");
         assertEquals(2, records.size());

@@ -40,6 +40,28 @@ class CsvWriterTest {
     }
 
     @Test
+    void quotesValuesThatStartWithACommaQuoteOrLineBreak() {
+        assertEquals("\",x\"", CsvWriter.escape(",x"));
+        assertEquals("\"\"\"x\"", CsvWriter.escape("\"x"));
+        assertEquals("\"\nx\"", CsvWriter.escape("\nx"));
+        assertEquals("\"\r\nx\"", CsvWriter.escape("\r\nx"));
+        assertEquals("\"x,\"", CsvWriter.escape("x,"));
+    }
+
+    @Test
+    void rowsAreCommaSeparatedWithCrlfEnds() {
+        assertEquals("a,,\"b,c\"\r\n'=1,2\r\n", new CsvWriter().row(java.util.Arrays.asList("a", null, "b,c"))
+                .row(List.of("=1", "2")).toString());
+    }
+
+    @Test
+    void valuesStartingWithACommaQuoteOrLineBreakReadBackTheSame() {
+        List<String> values = List.of(",lead", "\"lead", "\nlead", "\r\nlead", "trail,", "trail\"", "trail\n");
+        String csv = new CsvWriter().row(values).toString();
+        assertEquals(values, CsvReader.parse(csv).get(0).cells());
+    }
+
+    @Test
     void whatIsWrittenReadsBackTheSame() {
         List<String> values = List.of("=HYPERLINK(\"x\",\"y\")", "Hills, \"steep\"\r\nthen flats", "-5", "@me", "");
         String csv = new CsvWriter().row(values).toString();

@@ -105,9 +105,9 @@ class ExportTest {
         String base = "/teams/" + squad.teamId() + "/export/";
         coach.get(base + "sessions.csv?from=2026-13-01").then().statusCode(400).body(containsString("YYYY-MM-DD"));
         coach.get(base + "wellness.csv?from=" + Transfers.today() + "&to=" + Transfers.today().minusDays(1))
-                .then().statusCode(400).body(containsString("'from' must not be after 'to'"));
+                .then().statusCode(400).body(containsString("“from” must not be after “to”"));
         coach.get(base + "wellness.csv?to=" + Transfers.today().plusDays(2)).then().statusCode(400)
-                .body(containsString("to tomorrow"));
+                .body(containsString("after tomorrow"));
         coach.get(base + "wellness.csv").then().statusCode(200).body(containsString(WELLNESS_HEADER));
     }
 

@@ -30,6 +30,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Erasure {
 
+    /** Only text columns can hold a username (a "..._by" column may also be a time, e.g. a reminder's hour). */
+    private static final java.util.Set<Integer> TEXT_TYPES = java.util.Set.of(java.sql.Types.VARCHAR,
+            java.sql.Types.CHAR, java.sql.Types.LONGVARCHAR, java.sql.Types.NVARCHAR, java.sql.Types.NCHAR,
+            java.sql.Types.LONGNVARCHAR, java.sql.Types.CLOB);
+
+
     /** What stands where an erased athlete's username was recorded as an author. */
     public static final String ERASED = "(erased)";
     private static final int MAX_DEPTH = 8;
@@ -150,7 +156,7 @@ public class Erasure {
                 while (rows.next()) {
                     String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                     String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (table.startsWith("flyway")) {
+                    if (table.startsWith("flyway") || !TEXT_TYPES.contains(rows.getInt("DATA_TYPE"))) {
                         continue;
                     }
                     if (column.equals("username") || column.equals("username_key") || column.endsWith("_by")

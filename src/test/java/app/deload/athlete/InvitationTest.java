@@ -32,12 +32,14 @@ class InvitationTest {
         long athleteId = Fixtures.athlete(squad.teamId(), null);
         WebSession coach = WebSession.signIn(squad.coach());
         String first = invite(coach, athleteId)[1];
+        WebSession visitor = WebSession.anonymous();
+        String tokenWhileValid = visitor.formTokenOn("/invite/" + first);
         String second = invite(coach, athleteId)[1];
 
         WebSession.anonymous().get("/invite/" + first).then().statusCode(404);
         String username = Fixtures.unique("invited");
-        WebSession.anonymous().post("/invite/" + first, Map.of("username", username, "password", Fixtures.PASSWORD,
-                "confirmPassword", Fixtures.PASSWORD)).then().statusCode(404);
+        visitor.postWithToken("/invite/" + first, Map.of("username", username, "password", Fixtures.PASSWORD,
+                "confirmPassword", Fixtures.PASSWORD, "consent", "yes"), tokenWhileValid).then().statusCode(404);
         WebSession.anonymous().get("/invite/" + second).then().statusCode(200).body(containsString("Create my login"));
     }
 
@@ -51,8 +53,14 @@ class InvitationTest {
         WebSession.anonymous().get("/invite/" + oldLink).then().statusCode(409)
                 .body(containsString("already has a login"), not(containsString("Create my login")));
         String intruder = Fixtures.unique("intruder");
-        WebSession.anonymous().post("/invite/" + oldLink, Map.of("username", intruder, "password",
-                Fixtures.PASSWORD, "confirmPassword", Fixtures.PASSWORD)).then().statusCode(409)
+        // The intruder's form token comes from a link that still shows a form (the refused page has none).
+        long other = Fixtures.athlete(squad.teamId(), null);
+        String openLink = QuarkusTransaction.requiringNew().call(() -> Invitation.issue(
+                Athlete.findById(other), Instant.now().plus(Duration.ofDays(7))));
+        WebSession visitor = WebSession.anonymous();
+        String token = visitor.formTokenOn("/invite/" + openLink);
+        visitor.postWithToken("/invite/" + oldLink, Map.of("username", intruder, "password",
+                Fixtures.PASSWORD, "confirmPassword", Fixtures.PASSWORD, "consent", "yes"), token).then().statusCode(409)
                 .body(containsString("already has a login"));
 
         assertFalse(QuarkusTransaction.requiringNew().call(() -> User.usernameTaken(intruder)));

@@ -81,7 +81,14 @@ public final class WebSession {
 
     /** Posts a form the way a page does: with the session's CSRF cookie and token. */
     public Response post(String path, Map<String, ?> form) {
-        String token = cookies.containsKey("quarkus-credential") ? csrfToken() : csrfTokenOn(path);
+        return postWithToken(path, form, cookies.containsKey("quarkus-credential") ? csrfToken() : csrfTokenOn(path));
+    }
+
+    /**
+     * Posts a form with a token taken earlier ({@link #formTokenOn}), as a browser does when the link its form came
+     * from has since been revoked or used.
+     */
+    public Response postWithToken(String path, Map<String, ?> form, String token) {
         Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(form).formParam(CSRF_FIELD, token).post(path);
         remember(response);
@@ -98,6 +105,10 @@ public final class WebSession {
     }
 
     /** The token of the form on an anonymous page (signed tokens: the cookie holds the signature, not the token). */
+    public String formTokenOn(String path) {
+        return csrfTokenOn(path);
+    }
+
     private String csrfTokenOn(String path) {
         Matcher matcher = CSRF_INPUT.matcher(get(path).asString());
         return matcher.find() ? matcher.group(1) : csrfToken();

@@ -55,7 +55,12 @@ final class TrainingData {
 
     /** A session that started two hours ago (team time), so a rating now is on time. */
     static long startedTwoHoursAgo(WebSession coach, long teamId) {
-        ZonedDateTime start = ZonedDateTime.now(BERLIN).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        return startedAgo(coach, teamId, 120);
+    }
+
+    /** A session that started the given minutes ago (one team session per start time). */
+    static long startedAgo(WebSession coach, long teamId, int minutes) {
+        ZonedDateTime start = ZonedDateTime.now(BERLIN).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES);
         return planned(coach, teamId, plan(start.toLocalDate(), start.toLocalTime().toString(), "60", "5"));
     }
 

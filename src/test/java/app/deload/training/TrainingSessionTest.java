@@ -294,8 +294,8 @@ class TrainingSessionTest {
         WebSession smallCoach = WebSession.signIn(small.coach());
         WebSession largeCoach = WebSession.signIn(large.coach());
         for (int i = 0; i < 2; i++) {
-            TrainingData.startedTwoHoursAgo(smallCoach, small.teamId());
-            TrainingData.startedTwoHoursAgo(largeCoach, large.teamId());
+            TrainingData.startedAgo(smallCoach, small.teamId(), 120 + i);
+            TrainingData.startedAgo(largeCoach, large.teamId(), 120 + i);
         }
         assertEquals(statements(smallCoach, "/teams/" + small.teamId() + "/sessions"),
                 statements(largeCoach, "/teams/" + large.teamId() + "/sessions"));

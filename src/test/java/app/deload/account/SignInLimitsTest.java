@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.deload.support.Fixtures;
 import app.deload.support.WebSession;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -50,6 +52,13 @@ class SignInLimitsTest {
     }
 
     private static final String WRONG = "definitely-wrong-password";
+
+    /** On a shared PostgreSQL test database, other classes' failed sign-ins from this machine count too. */
+    @BeforeEach
+    void forgetEarlierFailures() {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("delete from login_failure").executeUpdate());
+    }
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
     @Test

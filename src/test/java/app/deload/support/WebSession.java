@@ -19,7 +19,7 @@ public final class WebSession {
     public static final String CSRF_FIELD = "csrf-token";
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WebSession() {
     }

@@ -245,7 +245,10 @@ class ImportFlowTest {
         String checksum = Transfers.checksumOn(coach.get(preview).asString());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<Integer> confirm = () -> Transfers.confirm(coach, preview, checksum).statusCode();
+            // One form token for both, as two tabs of the same preview page send (each page view may renew it).
+            String token = coach.csrfToken();
+            Callable<Integer> confirm = () -> coach.postWithToken(preview + "/confirm", Map.of("checksum", checksum),
+                    token).statusCode();
             List<Future<Integer>> results = pool.invokeAll(List.of(confirm, confirm));
             List<Integer> statuses = results.stream().map(f -> {
                 try {

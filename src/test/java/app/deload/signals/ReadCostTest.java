@@ -97,8 +97,11 @@ class ReadCostTest {
     private Cost metricsApi(Fixtures.Squad squad) {
         String token = ApiTokens.issue(squad.coach());
         LocalDate today = LocalDate.now(BERLIN);
-        return cost(() -> ApiTokens.as(token).get("/api/v1/athletes/" + squad.athleteId() + "/metrics?from="
-                + today.minusDays(89) + "&to=" + today).then().statusCode(200));
+        Runnable call = () -> ApiTokens.as(token).get("/api/v1/athletes/" + squad.athleteId() + "/metrics?from="
+                + today.minusDays(89) + "&to=" + today).then().statusCode(200);
+        // The token's first use records when it was used; what is compared is a request's reading.
+        call.run();
+        return cost(call);
     }
 
     @Test

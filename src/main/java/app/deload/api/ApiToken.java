@@ -1,17 +1,14 @@
 package app.deload.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import app.deload.account.TokenHash;
 import app.deload.account.User;
 import app.deload.audit.AuditedEntity;
 import jakarta.persistence.Entity;
@@ -123,11 +120,6 @@ public class ApiToken extends AuditedEntity {
 
     /** The SHA-256 of a token in hex, as stored. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return TokenHash.of(token);
     }
 }

@@ -17,7 +17,7 @@ public class SignInCleanup {
     @Inject
     LoginPolicy policy;
 
-    @Scheduled(every = "10m", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${deload.cleanup.every}", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void deleteStale() {
         Instant now = Instant.now();

@@ -129,11 +129,13 @@ public class UserAdminResource {
         }
         user.active = active;
         if (!active) {
-            // Ended, not just paused: reactivating the account does not bring these sessions back.
-            UserSession.endAllFor(user, Instant.now());
+            // Ended, not just paused: reactivating the account brings back neither these sessions nor its tokens.
+            Instant now = Instant.now();
+            UserSession.endAllFor(user, now);
+            ApiToken.revokeAllFor(user, now);
         }
-        return Redirects.seeOther("/admin/users",
-                active ? "Account reactivated." : "Account deactivated; its sessions end now.");
+        return Redirects.seeOther("/admin/users", active ? "Account reactivated."
+                : "Account deactivated: its sessions end and its API tokens are revoked now.");
     }
 
     /** Lifts the lock after failed sign-ins, for a user locked out by someone else's guessing. */

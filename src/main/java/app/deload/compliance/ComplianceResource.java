@@ -47,9 +47,10 @@ public class ComplianceResource {
         LocalDate today = LocalDate.now(team.zone());
         LocalDate day = DateParameters.dayUpToToday("date", date, today);
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
-        Map<Long, List<LocalDate>> wellness = WellnessEntry.listForTeamBetween(team, from, day).stream()
-                .collect(Collectors.groupingBy(w -> w.athlete.id,
-                        Collectors.mapping(w -> w.entryDate, Collectors.toList())));
+        Map<Long, List<LocalDate>> wellness = WellnessEntry.answeredForTeamBetween(team, from, day).stream()
+                .sorted(Comparator.comparing(WellnessEntry.Answered::date))
+                .collect(Collectors.groupingBy(WellnessEntry.Answered::athleteId,
+                        Collectors.mapping(WellnessEntry.Answered::date, Collectors.toList())));
         Map<Long, List<SessionLoad>> sessions = SessionAttendance.listForTeamBetween(team, from, day).stream()
                 .collect(Collectors.groupingBy(SessionLoad::athleteId));
         Instant now = Instant.now();

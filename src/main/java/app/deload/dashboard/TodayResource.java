@@ -59,8 +59,8 @@ public class TodayResource {
         LocalDate day = LocalDate.now(team.zone());
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
         Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
-        Set<Long> answered = WellnessEntry.listForTeamBetween(team, day, day).stream().map(w -> w.athlete.id)
-                .collect(Collectors.toSet());
+        Set<Long> answered = WellnessEntry.answeredForTeamBetween(team, day, day).stream()
+                .map(WellnessEntry.Answered::athleteId).collect(Collectors.toSet());
         Map<Long, Integer> unrated = new HashMap<>();
         for (SessionLoad s : SessionAttendance.listForTeamBetween(team, day.minusDays(1), day)) {
             if (s.isMissing(now)) {

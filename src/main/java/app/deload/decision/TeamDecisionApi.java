@@ -1,7 +1,6 @@
 package app.deload.decision;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.planning.PlanRuleException;
 import app.deload.team.Team;
+import app.deload.web.DateParameters;
 import app.deload.web.ErrorPages.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -83,17 +83,10 @@ public class TeamDecisionApi {
             @Context UriInfo uri) {
         Team team = access.team(teamId);
         LocalDate todayLocal = LocalDate.now(team.zone());
-        LocalDate day = todayLocal;
-        if (date != null && !date.isBlank()) {
-            try {
-                day = LocalDate.parse(date.trim());
-            } catch (DateTimeParseException e) {
-                day = null;
-            }
-            if (day == null || day.isAfter(todayLocal) || day.isBefore(todayLocal.minusYears(2))) {
-                throw new BadRequestException(Problem.invalid(uri.getPath(), Map.of("date",
-                        "Send an ISO date (YYYY-MM-DD) from two years ago up to today, " + todayLocal + ".")));
-            }
+        LocalDate day = DateParameters.day("date", date, todayLocal, todayLocal);
+        if (day.isAfter(todayLocal) || day.isBefore(todayLocal.minusYears(2))) {
+            throw new BadRequestException(Problem.invalid(uri.getPath(), Map.of("date",
+                    "Send an ISO date (YYYY-MM-DD) from two years ago up to today, " + todayLocal + ".")));
         }
         return today.on(team, day).stream().map(TodayEntryDto::of).toList();
     }

@@ -86,8 +86,8 @@ public class Reminders {
             if (reminders.questionnaireBy != null && !local.toLocalTime().isBefore(reminders.questionnaireBy)) {
                 List<Athlete> athletes = Athlete.listActiveForTeam(team).stream().filter(a -> a.user != null).toList();
                 Map<Long, String> emails = ReminderSubscription.emailsOf(athletes.stream().map(a -> a.user.id).toList());
-                Set<Long> answered = WellnessEntry.listForTeamBetween(team, today, today).stream()
-                        .map(w -> w.athlete.id).collect(Collectors.toSet());
+                Set<Long> answered = WellnessEntry.answeredForTeamBetween(team, today, today).stream()
+                        .map(WellnessEntry.Answered::athleteId).collect(Collectors.toSet());
                 for (Athlete athlete : athletes) {
                     String email = emails.get(athlete.user.id);
                     if (email != null && !answered.contains(athlete.id)) {

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PendingImportCleanup {
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${deload.cleanup.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void deleteExpired() {
         PendingImport.deleteExpired(Instant.now());

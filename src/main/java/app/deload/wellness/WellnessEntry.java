@@ -89,6 +89,21 @@ public class WellnessEntry extends AuditedEntity {
         return list("athlete = ?1 and entryDate between ?2 and ?3 order by entryDate", athlete, from, to);
     }
 
+    /** That an athlete answered on a date: what pages that only count answers read, instead of whole entries. */
+    public record Answered(long athleteId, LocalDate date) {
+    }
+
+    /**
+     * Which of the team's current athletes answered on which dates from {@code from} to {@code to} inclusive:
+     * two plain values per entry in one query, nothing loaded into the persistence context.
+     */
+    public static List<Answered> answeredForTeamBetween(Team team, LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select new app.deload.wellness.WellnessEntry$Answered(a.id, "
+                + "w.entryDate) from WellnessEntry w join w.athlete a where a.team = ?1 "
+                + "and w.entryDate between ?2 and ?3", Answered.class)
+                .setParameter(1, team).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+
     /**
      * Entries of the team's current athletes from {@code from} to {@code to} inclusive, in one query with each
      * entry's athlete loaded, ordered by athlete name, then date.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,14 +68,30 @@ class BearerAuthenticationTest {
     }
 
     @Test
-    void aDeactivatedUsersTokensStopWorking() {
+    void aDeactivatedUsersTokensStopWorkingAtOnce() {
         String coach = Fixtures.user(Role.COACH);
         String token = ApiTokens.issue(coach);
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
         setActive(coach, false);
         assertUnauthorized(ApiTokens.as(token).get("/api/v1/me").then());
-        setActive(coach, true);
+    }
+
+    /** Deactivation revokes the tokens, like the sessions: reactivating the account does not bring them back. */
+    @Test
+    void deactivationRevokesTheTokensForGood() {
+        String coach = Fixtures.user(Role.COACH);
+        String token = ApiTokens.issue(coach);
         ApiTokens.as(token).get("/api/v1/me").then().statusCode(200);
+        long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(coach).orElseThrow().id);
+        WebSession admin = WebSession.signIn(Fixtures.user(Role.ADMIN));
+
+        admin.post("/admin/users/" + id + "/active", Map.of("active", "false")).then().statusCode(303);
+        assertUnauthorized(ApiTokens.as(token).get("/api/v1/me").then());
+        admin.post("/admin/users/" + id + "/active", Map.of("active", "true")).then().statusCode(303);
+
+        assertUnauthorized(ApiTokens.as(token).get("/api/v1/me").then());
+        WebSession.signIn(coach).get("/account/tokens").then().statusCode(200).body(containsString("revoked"));
+        ApiTokens.as(ApiTokens.issue(coach)).get("/api/v1/me").then().statusCode(200);
     }
 
     @Test

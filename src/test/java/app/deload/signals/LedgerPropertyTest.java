@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +40,19 @@ import jakarta.inject.Inject;
 /**
  * Random sequences of writes through the app's own write paths (questionnaire page, wellness API, logged
  * sessions and ratings over the API, session deletion, CSV imports that back-fill before the first day,
- * threshold changes, test results, a new day) for teams in the first and the last time zone of the calendar.
- * After every step, what the API, the athlete's metrics and the squad show equals the monitoring core computed
- * from scratch over the whole history.
+ * threshold changes, test results, athletes moved to the team in the other far-off zone, deactivated and
+ * reactivated, a planned session reaching its start time, a new day) for teams in the first and the last time
+ * zone of the calendar. After every step, what the API, the athlete's metrics and both squads show equals the
+ * monitoring core computed from scratch over the whole history.
  */
 @QuarkusTest
 class LedgerPropertyTest {
 
     private static final Pattern CHECKSUM = Pattern.compile("name=\"checksum\" value=\"([0-9a-f]{64})\"");
-    private static final int STEPS = 28;
+    private static final int STEPS = 32;
+    private static final int KINDS = 13;
+    private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+    private static final ZoneId PAGO_PAGO = ZoneId.of("Pacific/Pago_Pago");
 
     @Inject
     TeamMetrics metrics;
@@ -52,9 +60,20 @@ class LedgerPropertyTest {
     @Inject
     PlanningService planning;
 
-    /** One team in its zone: the coach, the athletes (with logins) and a performance test. */
-    private record World(long teamId, ZoneId zone, String coach, String coachToken, List<Long> athletes,
-            List<String> athleteTokens, List<WebSession> athleteSessions, List<String> codes, long testId) {
+    /**
+     * One team in its zone (the coach, the athletes with logins, a performance test) and a second team of the
+     * same coach in the other far-off zone, to which athletes move and from which they come back.
+     */
+    private record World(long teamId, ZoneId zone, long otherTeamId, String coach, String coachToken,
+            List<Long> athletes, List<String> athleteTokens, List<WebSession> athleteSessions, long testId) {
+
+        List<Long> teams() {
+            return List.of(teamId, otherTeamId);
+        }
+    }
+
+    /** Where an athlete is now: their team, its zone, and whether they are active. */
+    private record Place(long teamId, ZoneId zone, boolean active, String name, String code) {
 
         LocalDate today() {
             return LocalDate.now(zone);
@@ -63,29 +82,56 @@ class LedgerPropertyTest {
 
     @Test
     void kiritimatiStaysEqualToAComputationFromScratch() {
-        run(ZoneId.of("Pacific/Kiritimati"), 11);
+        run(KIRITIMATI, PAGO_PAGO, 11);
     }
 
     @Test
     void pagoPagoStaysEqualToAComputationFromScratch() {
-        run(ZoneId.of("Pacific/Pago_Pago"), 23);
+        run(PAGO_PAGO, KIRITIMATI, 23);
     }
 
-    private void run(ZoneId zone, long seed) {
-        World world = world(zone, 3);
+    private void run(ZoneId zone, ZoneId otherZone, long seed) {
+        World world = world(zone, otherZone, 3);
         Random random = new Random(seed);
         verify(world, "before any write");
+        List<String> steps = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
         for (int step = 1; step <= STEPS; step++) {
-            String done = step(world, random);
+            if (kinds.isEmpty()) {
+                // Every kind once in a random order, then again: random sequences that cover every write path.
+                for (int kind = 0; kind < KINDS; kind++) {
+                    kinds.add(kind);
+                }
+                Collections.shuffle(kinds, random);
+            }
+            String done = step(world, random, kinds.get(0));
+            if (!done.endsWith(" reactivated")) {
+                kinds.remove(0);
+            }
+            steps.add(done);
             verify(world, "step " + step + " (seed " + seed + "): " + done);
+        }
+        for (String kind : List.of("questionnaire page", "wellness API", "session logged", "rating of session",
+                "deleted", "CSV import", "thresholds", "test results", "moved to team", "reactivated",
+                "planned session", "a new day")) {
+            assertTrue(steps.stream().anyMatch(s -> s.contains(kind)), "seed " + seed + " never ran: " + kind
+                    + "; it ran " + steps);
         }
     }
 
-    private String step(World w, Random random) {
+    /**
+     * One write of the given kind (0-12) for a random athlete; an inactive athlete drawn is reactivated instead
+     * (and the kind stays due).
+     */
+    private String step(World w, Random random, int kind) {
         int athlete = random.nextInt(w.athletes().size());
         long id = w.athletes().get(athlete);
-        LocalDate today = w.today();
-        switch (random.nextInt(10)) {
+        Place place = placeOf(id);
+        LocalDate today = place.today();
+        if (!place.active()) {
+            return moveOrActivate(w, id, place, place.teamId(), true);
+        }
+        switch (kind) {
             case 0 -> {
                 LocalDate date = today.minusDays(random.nextInt(2));
                 Map<String, Object> form = new HashMap<>();
@@ -140,7 +186,7 @@ class LedgerPropertyTest {
                 return "rating of session " + session + " (" + status + ")";
             }
             case 5 -> {
-                Object[] session = anyUnratedSession(w.teamId());
+                Object[] session = anyUnratedSession(w.teams().get(random.nextInt(2)));
                 if (session == null) {
                     return "no unrated session to delete";
                 }
@@ -163,22 +209,37 @@ class LedgerPropertyTest {
                 }
                 form.put("ratioSpike", spike);
                 form.put("zWatch", watch);
-                coach.post("/teams/" + w.teamId() + "/thresholds", form).then().statusCode(303);
-                return "thresholds: spike " + spike + ", watch " + watch;
+                long team = w.teams().get(random.nextInt(2));
+                coach.post("/teams/" + team + "/thresholds", form).then().statusCode(303);
+                return "thresholds of team " + team + ": spike " + spike + ", watch " + watch;
             }
             case 8 -> {
-                LocalDate date = today.minusDays(random.nextInt(70));
+                List<Long> members = activeMembers(w.teamId());
+                if (members.isEmpty()) {
+                    return "no athlete on the test's team";
+                }
+                LocalDate date = LocalDate.now(w.zone()).minusDays(random.nextInt(70));
                 WebSession coach = WebSession.signIn(w.coach());
                 Map<String, Object> form = new HashMap<>();
                 form.put("date", date.toString());
-                form.put("athleteId", w.athletes().stream().map(String::valueOf).toList());
+                form.put("athleteId", members.stream().map(String::valueOf).toList());
                 List<String> measured = new ArrayList<>();
-                for (int k = 0; k < w.athletes().size(); k++) {
+                for (int k = 0; k < members.size(); k++) {
                     measured.add(Integer.toString(40 + random.nextInt(8)));
                 }
                 form.put("measured", measured);
                 coach.post("/tests/" + w.testId() + "/results", form).then().statusCode(303);
                 return "test results on " + date;
+            }
+            case 9 -> {
+                return moveOrActivate(w, id, place, place.teamId() == w.teamId() ? w.otherTeamId() : w.teamId(),
+                        true);
+            }
+            case 10 -> {
+                return plannedSessionStarts(w, id, place);
+            }
+            case 11 -> {
+                return moveOrActivate(w, id, place, place.teamId(), false);
             }
             default -> {
                 newDay(w);
@@ -187,15 +248,76 @@ class LedgerPropertyTest {
         }
     }
 
+    /**
+     * The coach edits the athlete's profile: to another team (the other far-off zone, other thresholds), or
+     * deactivates or reactivates them.
+     */
+    private static String moveOrActivate(World w, long id, Place place, long team, boolean active) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("name", place.name());
+        form.put("code", place.code());
+        form.put("birthDate", "2000-05-17");
+        form.put("sex", "");
+        form.put("position", "");
+        form.put("hrMax", "");
+        form.put("hrRest", "52");
+        form.put("teamId", Long.toString(team));
+        form.put("active", active ? "on" : "");
+        WebSession.signIn(w.coach()).post("/athletes/" + id, form).then().statusCode(303);
+        if (team != place.teamId()) {
+            return "athlete " + id + " moved to team " + team;
+        }
+        return "athlete " + id + (active ? " reactivated" : " deactivated");
+    }
+
+    /**
+     * The coach logs a session for later today, still a plan; then the clock reaches its start, simulated as for
+     * a new day: the session now starts a minute ago and the ledger's earliest planned start is that start, as
+     * the ledger stands the moment the session begins (it was written while the session was in the future).
+     */
+    private String plannedSessionStarts(World w, long id, Place place) {
+        ZoneId zone = place.zone();
+        LocalTime now = LocalTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
+        if (now.isAfter(LocalTime.of(23, 40)) || now.isBefore(LocalTime.of(0, 5))) {
+            return "too close to midnight to plan a session for later today";
+        }
+        LocalDate today = place.today();
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", today.toString());
+        body.put("startTime", now.plusMinutes(10).toString());
+        body.put("type", "conditioning");
+        body.put("minutes", 45);
+        long session = ApiTokens.as(w.coachToken()).contentType("application/json").body(body)
+                .post("/api/v1/athletes/" + id + "/sessions").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        verify(w, "session " + session + " planned for " + now.plusMinutes(10) + " today");
+        LocalTime started = now.minusMinutes(1);
+        Instant startsAt = today.atTime(started).atZone(zone).toInstant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createQuery("update TrainingSession set startTime = ?1, startsAt = ?2 "
+                    + "where id = ?3").setParameter(1, started).setParameter(2, startsAt).setParameter(3, session)
+                    .executeUpdate();
+            Panache.getEntityManager().createNativeQuery("UPDATE athlete_ledger SET pending_day = ?1, "
+                    + "pending_at = ?2 WHERE athlete_id = ?3").setParameter(1, today)
+                    .setParameter(2, OffsetDateTime.ofInstant(startsAt, zone)).setParameter(3, id).executeUpdate();
+        });
+        return "planned session " + session + " of athlete " + id + " started at " + started;
+    }
+
     /** A CSV import of wellness or sessions, reaching back to before the athletes' first days. */
     private String importFile(World w, Random random) {
+        long team = w.teams().get(random.nextInt(2));
+        List<String> codes = activeMembers(team).stream().map(id -> placeOf(id).code()).toList();
+        if (codes.isEmpty()) {
+            return "no athlete on team " + team + " to import for";
+        }
         boolean wellness = random.nextBoolean();
-        LocalDate start = w.today().minusDays(40 + random.nextInt(90));
+        LocalDate start = placeOf(activeMembers(team).get(0)).today().minusDays(40 + random.nextInt(90));
         StringBuilder csv = new StringBuilder(wellness
                 ? "athlete_code,date,fatigue,sleep_quality,soreness,stress,mood,sleep_hours,resting_hr,rmssd,"
                         + "sore_areas,comment\n"
                 : "athlete_code,date,start_time,type,minutes,rpe,notes\n");
-        for (String code : w.codes()) {
+        for (String code : codes) {
             for (int k = 0; k < 12; k++) {
                 LocalDate date = start.plusDays(k * 2L + random.nextInt(2));
                 if (wellness) {
@@ -216,14 +338,14 @@ class LedgerPropertyTest {
         String token = coach.csrfToken();
         Response upload = coach.request().multiPart("kind", kind).multiPart(WebSession.CSRF_FIELD, token)
                 .multiPart("file", kind + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/teams/" + w.teamId() + "/import");
+                .post("/teams/" + team + "/import");
         assertEquals(303, upload.statusCode(), upload::asString);
         String preview = upload.header("Location").replaceFirst("^https?://[^/]+", "");
         String page = coach.get(preview).then().statusCode(200).extract().asString();
         Matcher checksum = CHECKSUM.matcher(page);
         assertTrue(checksum.find(), page);
         coach.post(preview + "/confirm", Map.of("checksum", checksum.group(1))).then().statusCode(303);
-        return "CSV import of " + kind + " from " + start;
+        return "CSV import of " + kind + " from " + start + " into team " + team;
     }
 
     /** What the ledger looks like the morning after: its last day not computed yet. */
@@ -261,22 +383,40 @@ class LedgerPropertyTest {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** The API's CSV, the athlete's days and the squad's day equal the core over the whole history. */
+    /** Where the athlete is now. */
+    private static Place placeOf(long athleteId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Athlete athlete = Athlete.findById(athleteId);
+            return new Place(athlete.team.id, athlete.team.zone(), athlete.active, athlete.name, athlete.code);
+        });
+    }
+
+    /** The team's active athletes, by id. */
+    private static List<Long> activeMembers(long teamId) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery("select a.id from Athlete a where a.team.id = ?1 and a.active = true order by a.id",
+                        Long.class)
+                .setParameter(1, teamId).getResultList());
+    }
+
+    /**
+     * The API's CSV and the athlete's days of every athlete, active or not, and the day of each squad, equal the
+     * core over the whole history in the athlete's current team's zone and with its thresholds.
+     */
     private void verify(World w, String after) {
-        LocalDate today = w.today();
-        LocalDate from = today.minusDays(140);
-        LocalDate to = today.plusDays(1);
         Map<Long, List<DayMetrics>> expected = new HashMap<>();
         for (long id : w.athletes()) {
+            Place place = placeOf(id);
+            LocalDate today = place.today();
+            LocalDate from = today.minusDays(140);
+            LocalDate to = today.plusDays(1);
             expected.put(id, QuarkusTransaction.requiringNew().call(() -> {
                 Athlete athlete = Athlete.findById(id);
                 Thresholds thresholds = metrics.thresholds(athlete.team);
                 LocalDate lastDeloadEnd = planning.lastDeloadEnd(athlete, today).orElse(null);
-                return MetricsLedger.fromScratch(id, LocalDate.ofInstant(athlete.createdAt, w.zone()), w.zone(),
-                        thresholds, lastDeloadEnd, from, to);
+                return MetricsLedger.fromScratch(id, LocalDate.ofInstant(athlete.createdAt, place.zone()),
+                        place.zone(), thresholds, lastDeloadEnd, from, to);
             }));
-        }
-        for (long id : w.athletes()) {
             String csv = ApiTokens.as(w.coachToken())
                     .get("/api/v1/athletes/" + id + "/metrics.csv?from=" + from + "&to=" + to)
                     .then().statusCode(200).extract().asString();
@@ -285,30 +425,37 @@ class LedgerPropertyTest {
                     .call(() -> metrics.athleteBetween(Athlete.findById(id), today.minusDays(27), today));
             assertEquals(expected.get(id).subList(113, 141), shown, "athlete page days of " + id + " after " + after);
         }
-        TeamMetrics.SquadDay squad = QuarkusTransaction.requiringNew()
-                .call(() -> metrics.squadOn(Team.findById(w.teamId()), today));
-        for (TeamMetrics.AthleteDay day : squad.athletes()) {
-            assertEquals(expected.get(day.athleteId()).get(140), day.metrics(),
-                    "squad day of " + day.athleteId() + " after " + after);
+        for (long teamId : w.teams()) {
+            TeamMetrics.SquadDay squad = QuarkusTransaction.requiringNew().call(() -> {
+                Team team = Team.findById(teamId);
+                return metrics.squadOn(team, LocalDate.now(team.zone()));
+            });
+            for (TeamMetrics.AthleteDay day : squad.athletes()) {
+                assertEquals(expected.get(day.athleteId()).get(140), day.metrics(),
+                        "squad day of " + day.athleteId() + " on team " + teamId + " after " + after);
+            }
+            assertEquals(activeMembers(teamId), squad.athletes().stream().map(TeamMetrics.AthleteDay::athleteId)
+                    .sorted().toList(), "the squad of team " + teamId + " after " + after);
         }
-        assertEquals(w.athletes().size(), squad.athletes().size());
     }
 
-    private static World world(ZoneId zone, int size) {
+    private static World world(ZoneId zone, ZoneId otherZone, int size) {
         String coach = Fixtures.user(Role.COACH);
         long teamId = Fixtures.team(coach);
-        QuarkusTransaction.requiringNew().run(() -> Team.<Team>findById(teamId).timeZone = zone.getId());
+        long otherTeamId = Fixtures.team(coach);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Team.<Team>findById(teamId).timeZone = zone.getId();
+            Team.<Team>findById(otherTeamId).timeZone = otherZone.getId();
+        });
         List<Long> athletes = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<WebSession> sessions = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
         for (int k = 0; k < size; k++) {
             String username = Fixtures.user(Role.ATHLETE);
             long id = Fixtures.athlete(teamId, username);
             athletes.add(id);
             tokens.add(ApiTokens.issue(username));
             sessions.add(WebSession.signIn(username));
-            codes.add(QuarkusTransaction.requiringNew().call(() -> Athlete.<Athlete>findById(id).code));
         }
         long testId = QuarkusTransaction.requiringNew().call(() -> {
             PerformanceTest test = new PerformanceTest();
@@ -319,6 +466,13 @@ class LedgerPropertyTest {
             test.persist();
             return test.id;
         });
-        return new World(teamId, zone, coach, ApiTokens.issue(coach), athletes, tokens, sessions, codes, testId);
+        String coachToken = ApiTokens.issue(coach);
+        for (long id : athletes) {
+            // A session to rate or delete from the first step on, logged by the coach and not rated.
+            ApiTokens.as(coachToken).contentType("application/json").body(Map.of("date",
+                    LocalDate.now(zone).minusDays(3).toString(), "startTime", "10:00", "type", "conditioning",
+                    "minutes", 50)).post("/api/v1/athletes/" + id + "/sessions").then().statusCode(201);
+        }
+        return new World(teamId, zone, otherTeamId, coach, coachToken, athletes, tokens, sessions, testId);
     }
 }

@@ -78,6 +78,17 @@ class DateParameterRoutesTest {
     }
 
     @Test
+    void theTeamDecisionsApiAnswersABadOrExtremeDateWithA400Problem() {
+        Fixtures.Squad squad = Fixtures.squad();
+        String coach = ApiTokens.issue(squad.coach());
+        for (String bad : EXTREMES.keySet()) {
+            ApiTokens.as(coach).queryParam("date", bad).get("/api/v1/teams/" + squad.teamId() + "/today").then()
+                    .statusCode(400).contentType("application/problem+json").body("title", equalTo("Bad Request"))
+                    .body("detail", containsString("“date” " + EXTREMES.get(bad)));
+        }
+    }
+
+    @Test
     void aDateInRangeStillShowsItsDay() {
         Fixtures.Squad squad = Fixtures.squad();
         WebSession coach = WebSession.signIn(squad.coach());

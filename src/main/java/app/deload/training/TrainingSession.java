@@ -49,6 +49,16 @@ public class TrainingSession extends AuditedEntity {
     /** Logged for one athlete (by them or their coach) rather than planned for the team. */
     public boolean individual;
 
+    /** The generation that created this session from a week template; null when planned by hand. */
+    public Long generationId;
+    /**
+     * The values the generation gave it ({@code app.deload.microcycle.Generated#fingerprint}): when the current values
+     * differ, a coach edited it by hand and later generations leave it alone.
+     */
+    public String generatedAs;
+    /** Set when an athlete's own template or individual plan made it (its one athlete); null for the team's. */
+    public Long generatedForAthleteId;
+
     /** When the coach last confirmed attendance, and who. */
     public Instant closedAt;
     public String closedBy;

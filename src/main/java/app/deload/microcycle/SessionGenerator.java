@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * Turns the plan and the week templates into ordinary planned sessions. The team's athletes share the team's
  * sessions; an athlete with a template or individual plan of their own gets sessions of their own. A preview computes
  * only; a generation writes everything in one transaction and records each change so that it can be undone in one
- * step. A day with a session entered or edited by hand, or rated, is never touched.
+ * step. A day with a session entered or edited by hand, or rated, is never touched. An athlete who logged a session
+ * of their own in a new session's slot is left out of it, so nobody has the same session twice.
  */
 @ApplicationScoped
 public class SessionGenerator {
@@ -127,13 +128,15 @@ public class SessionGenerator {
         generation.persist();
         Map<Long, Athlete> byId = Athlete.listForTeam(team).stream()
                 .collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<Long, List<TrainingSession>> ownSessions = individualSessions(team, range);
         Set<Long> touched = new HashSet<>();
         LocalDate earliest = null;
         for (GenerationGroup group : preview.groups()) {
             GenerationDiff diff = group.diff();
             for (PlannedSession wanted : diff.creates()) {
                 TrainingSession s = create(team, Generated.of(wanted), generation.id, group.athleteId(), zone,
-                        group.athleteIds().stream().map(byId::get).toList());
+                        group.athleteIds().stream().filter(id -> !slotTaken(ownSessions.get(id), wanted))
+                                .map(byId::get).toList());
                 change(generation, s.id, GenerationChange.Kind.CREATED, null, null, null, null);
                 touched.addAll(group.athleteIds());
                 earliest = min(earliest, wanted.date());
@@ -172,6 +175,24 @@ public class SessionGenerator {
                 team.id, range.from(), range.to(), generation.createdSessions, generation.updatedSessions,
                 generation.deletedSessions, generation.keptDays);
         return generation;
+    }
+
+    /**
+     * The sessions logged for one athlete in the range, by athlete: a generated team session leaves out an athlete
+     * who already has one in its slot, so that nobody gets the same session twice.
+     */
+    private static Map<Long, List<TrainingSession>> individualSessions(Team team, GenerationRange range) {
+        Map<Long, List<TrainingSession>> out = new HashMap<>();
+        for (SessionAttendance a : SessionAttendance.<SessionAttendance>list("from SessionAttendance a join fetch "
+                + "a.session s where s.team = ?1 and s.individual = true and s.date between ?2 and ?3", team,
+                range.from(), range.to())) {
+            out.computeIfAbsent(a.athlete.id, k -> new ArrayList<>()).add(a.session);
+        }
+        return out;
+    }
+
+    private static boolean slotTaken(List<TrainingSession> own, PlannedSession wanted) {
+        return own != null && own.stream().anyMatch(s -> wanted.sameSlot(s.date, s.startTime, Generated.kind(s.type)));
     }
 
     /** The team's last generation that can still be undone. */

@@ -2,6 +2,7 @@ package app.deload.plan;
 
 import app.deload.account.Access;
 import app.deload.account.Role;
+import app.deload.microcycle.TemplateStore;
 import app.deload.team.Team;
 import app.deload.training.TrainingSession;
 import app.deload.web.DateParameters;
@@ -42,6 +43,9 @@ public class CalendarResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    TemplateStore templates;
+
     @GET
     public TemplateInstance month(long teamId, @RestQuery String month) {
         Team team = access.team(teamId);
@@ -50,6 +54,7 @@ public class CalendarResource {
         LocalDate from = PlanDates.monday(shown.atDay(1));
         LocalDate to = shown.atEndOfMonth().plusDays(6);
         return Templates.calendar(CalendarView.month(team, shown, today, PlanWeeks.forTeam(team),
+                templates.forTeam(team).template(),
                 TrainingSession.listForTeamBetween(team, from, to), feeds(team)));
     }
 
@@ -60,6 +65,7 @@ public class CalendarResource {
         LocalDate today = LocalDate.now(team.zone());
         LocalDate monday = PlanDates.monday(DateParameters.day("week", week, today, today));
         return Templates.calendar(CalendarView.week(team, monday, today, PlanWeeks.forTeam(team),
+                templates.forTeam(team).template(),
                 TrainingSession.listForTeamBetween(team, monday, monday.plusDays(6)), feeds(team)));
     }
 

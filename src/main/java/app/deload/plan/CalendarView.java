@@ -2,6 +2,10 @@ package app.deload.plan;
 
 import app.deload.planning.PlannedWeek;
 import app.deload.planning.WeekKind;
+import app.deload.planning.microcycle.DayKind;
+import app.deload.planning.microcycle.DayLabel;
+import app.deload.planning.microcycle.SessionKind;
+import app.deload.planning.microcycle.WeekTemplate;
 import app.deload.team.Team;
 import app.deload.training.TrainingSession;
 import java.time.LocalDate;
@@ -13,7 +17,9 @@ import java.util.Locale;
 
 /**
  * A team's month or week: each week labelled with its kind (loading, deload, taper, event) and shaded by it,
- * each day with its sessions, events and the start of a deload brought forward.
+ * each day with its sessions, events and the start of a deload brought forward. Rest and active-recovery days are
+ * named in words: a day of only active-recovery sessions, or in a plan week a day without team sessions that the
+ * team's week template keeps for rest or active recovery.
  */
 public record CalendarView(long teamId, String teamName, String timeZone, String title, String previousHref,
         String nextHref, String otherViewHref, String otherViewLabel, boolean monthView, List<String> dayHeads,
@@ -26,21 +32,22 @@ public record CalendarView(long teamId, String teamName, String timeZone, String
     public record WeekLine(String label, String kindCode, String note, String weekHref, List<DayCell> days) {
     }
 
+    /** @param kind "Rest day" or "Active-recovery day", else null */
     public record DayCell(String label, String weekday, String date, boolean inRange, boolean today, List<String> sessions,
-            List<String> marks) {
+            List<String> marks, String kind, String kindCode) {
     }
 
     public record FeedRow(long id, String prefix, java.time.Instant created, boolean revoked, String revokeAction) {
     }
 
-    static CalendarView month(Team team, YearMonth month, LocalDate today, PlanWeeks plan,
+    static CalendarView month(Team team, YearMonth month, LocalDate today, PlanWeeks plan, WeekTemplate template,
             List<TrainingSession> sessions, List<FeedRow> feeds) {
         String base = "/teams/" + team.id + "/calendar";
         LocalDate first = PlanDates.monday(month.atDay(1));
         LocalDate last = month.atEndOfMonth();
         List<WeekLine> weeks = new ArrayList<>();
         for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-            weeks.add(line(team, monday, today, plan, sessions, d -> YearMonth.from(d).equals(month)));
+            weeks.add(line(team, monday, today, plan, template, sessions, d -> YearMonth.from(d).equals(month)));
         }
         LocalDate weekOfMonth = YearMonth.from(today).equals(month) ? today : month.atDay(1);
         return new CalendarView(team.id, team.name, team.timeZone, MONTH.format(month),
@@ -49,17 +56,17 @@ public record CalendarView(long teamId, String teamName, String timeZone, String
                 weeks.get(0).days().stream().map(DayCell::weekday).toList(), weeks, feeds, base + "/feeds");
     }
 
-    static CalendarView week(Team team, LocalDate monday, LocalDate today, PlanWeeks plan,
+    static CalendarView week(Team team, LocalDate monday, LocalDate today, PlanWeeks plan, WeekTemplate template,
             List<TrainingSession> sessions, List<FeedRow> feeds) {
         String base = "/teams/" + team.id + "/calendar";
-        WeekLine line = line(team, monday, today, plan, sessions, d -> true);
+        WeekLine line = line(team, monday, today, plan, template, sessions, d -> true);
         return new CalendarView(team.id, team.name, team.timeZone, "Week of " + PlanText.day(monday),
                 base + "/week?week=" + monday.minusWeeks(1), base + "/week?week=" + monday.plusWeeks(1),
                 base + "?month=" + YearMonth.from(monday), "Month view", false,
                 line.days().stream().map(DayCell::label).toList(), List.of(line), feeds, base + "/feeds");
     }
 
-    private static WeekLine line(Team team, LocalDate monday, LocalDate today, PlanWeeks plan,
+    private static WeekLine line(Team team, LocalDate monday, LocalDate today, PlanWeeks plan, WeekTemplate template,
             List<TrainingSession> sessions, java.util.function.Predicate<LocalDate> inRange) {
         PlannedWeek week = plan.weekOf(monday);
         String label = week == null ? "no plan" : week.kind().label() + " week";
@@ -81,9 +88,18 @@ public record CalendarView(long teamId, String teamName, String timeZone, String
             if (week != null && week.kind() == WeekKind.DELOAD && week.deloadFrom() == null && i == 0) {
                 marks.add("Deload week starts");
             }
+            DayLabel kind = dayLabel(day, week == null ? null : template, sessions);
             days.add(new DayCell(DAY.format(day), WEEKDAY.format(day), day.toString(), inRange.test(day), day.equals(today), items,
-                    marks));
+                    marks, kind.recovery() ? kind.text() : null, kind.code().replace('_', '-')));
         }
         return new WeekLine(label, code, note, "/teams/" + team.id + "/calendar/week?week=" + monday, days);
+    }
+
+    /** From the team's sessions of the day; without any, what the template (in a plan week) keeps the day for. */
+    private static DayLabel dayLabel(LocalDate day, WeekTemplate template, List<TrainingSession> sessions) {
+        List<SessionKind> kinds = sessions.stream().filter(s -> s.date.equals(day) && !s.individual)
+                .map(s -> SessionKind.valueOf(s.type.name())).toList();
+        DayKind planned = template == null ? null : template.day(day.getDayOfWeek()).kind();
+        return DayLabel.of(planned, kinds);
     }
 }

@@ -37,4 +37,18 @@ public record PlannedSession(LocalDate date, LocalTime start, SessionKind kind, 
     public boolean match() {
         return kind == SessionKind.MATCH;
     }
+
+    /**
+     * Whether a session an athlete already has (often one they logged themselves) takes this session's slot: the same
+     * day, and the same start time or, when either has none, the same kind.
+     */
+    public boolean sameSlot(LocalDate otherDate, LocalTime otherStart, SessionKind otherKind) {
+        if (!date.equals(otherDate)) {
+            return false;
+        }
+        if (start != null && otherStart != null) {
+            return start.equals(otherStart);
+        }
+        return kind == otherKind;
+    }
 }

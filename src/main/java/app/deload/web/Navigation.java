@@ -50,6 +50,7 @@ public class Navigation {
         if (identity.hasRole(Role.ATHLETE)) {
             // /me redirects to the athlete's profile; every /athletes/ page an athlete may open is their own.
             items.add(new String[] { "My page", "/me", "/athletes" });
+            items.add(new String[] { "My week", "/me/week" });
             items.add(new String[] { "Sessions", "/me/sessions" });
             items.add(new String[] { "Wellness", "/me/wellness" });
             items.add(new String[] { "My data", "/me/data" });

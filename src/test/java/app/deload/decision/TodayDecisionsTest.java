@@ -71,11 +71,14 @@ class TodayDecisionsTest {
                         "find { it.athleteId == " + watch + " }.reasons", org.hamcrest.Matchers.hasItem(
                                 containsString("watch through wellness")));
         ApiTokens.as(token).get("/api/v1/teams/" + team.teamId() + "/today?date=" + team.today().minusDays(1))
-                .then().statusCode(200).body("$", hasSize(0));
+                .then().statusCode(200).body("date", org.hamcrest.Matchers.everyItem(
+                        equalTo(team.today().minusDays(1).toString())));
         for (String bad : List.of("yesterday", "99999-01-01", "2026-02-30")) {
             ApiTokens.as(token).get("/api/v1/teams/" + team.teamId() + "/today?date=" + bad).then().statusCode(400)
                     .contentType("application/problem+json").body("detail", containsString("YYYY-MM-DD"));
         }
+        coach.get(page + "?date=99999-01-01").then().statusCode(400).body(containsString("must be a date as YYYY-MM-DD"));
+        coach.get(page + "?date=" + team.today().minusDays(1)).then().statusCode(200);
         ApiTokens.as(token).get("/api/v1/teams/" + team.teamId() + "/today?date=" + team.today().plusDays(1)).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.date", containsString("ISO date"));

@@ -28,7 +28,7 @@ public class Wayfinding {
     /** The team's pages, in the order a coach's week uses them: the first segment after /teams/{id}. */
     private static final List<String[]> TEAM_PAGES = List.of(new String[] { "Athletes", "" },
             new String[] { "Signals", "signals", "trends", "proposals" }, new String[] { "Today", "today" },
-            new String[] { "Sessions", "sessions" }, new String[] { "Plan", "plan" },
+            new String[] { "Sessions", "sessions" }, new String[] { "Plan", "plan", "template" },
             new String[] { "Calendar", "calendar" }, new String[] { "Compliance", "compliance" },
             new String[] { "Tests", "tests" }, new String[] { "Import", "import", "export" },
             new String[] { "Thresholds", "thresholds" });
@@ -43,7 +43,8 @@ public class Wayfinding {
             Map.entry("wellness", "Wellness"), Map.entry("week", "Week"), Map.entry("new", "New"),
             Map.entry("edit", "Edit"), Map.entry("close", "Attendance and ratings"),
             Map.entry("results", "Results"), Map.entry("individual", "Individual plan"),
-            Map.entry("events", "Events"), Map.entry("feeds", "Calendar feeds"));
+            Map.entry("events", "Events"), Map.entry("feeds", "Calendar feeds"),
+            Map.entry("template", "Week template"), Map.entry("generate", "Generate sessions"));
 
     @Inject
     CurrentVertxRequest request;

@@ -119,6 +119,18 @@ class TemplatePagesTest {
     }
 
     @Test
+    void aFormWithoutItsCsrfTokenSavesNothing() {
+        Fixtures.Squad squad = Fixtures.squad();
+        WebSession coach = WebSession.signIn(squad.coach());
+        String page = "/teams/" + squad.teamId() + "/template";
+        assertEquals(400, coach.postWithoutToken(page, TemplateWeek.matchWeek().form("save")).statusCode());
+        assertEquals(400, coach.postWithoutToken("/teams/" + squad.teamId() + "/plan/generate",
+                java.util.Map.of("from", "", "to", "")).statusCode());
+        coach.get(page).then().body(containsString("Nothing saved yet"));
+        assertEquals(0, MicrocycleData.sessionCount(squad.teamId()));
+    }
+
+    @Test
     void onlyTheTeamsCoachesReachItsTemplates() {
         Fixtures.Squad squad = Fixtures.squad();
         Fixtures.Squad other = Fixtures.squad();

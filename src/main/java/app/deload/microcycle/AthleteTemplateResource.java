@@ -64,7 +64,8 @@ public class AthleteTemplateResource {
                 + athlete.name + " a template of their own.";
         return new TemplateEditor.Page("Week template · " + athlete.name, "Week template · " + athlete.name,
                 path(athlete), source, effective.athletes() ? path(athlete) + "/reset" : null,
-                "/athletes/" + athlete.id, "Back to " + athlete.name, "/teams/" + athlete.team.id + "/plan/generate");
+                "/athletes/" + athlete.id, "Back to " + athlete.name, "/teams/" + athlete.team.id + "/plan/generate",
+                java.util.List.of());
     }
 
     private static String path(Athlete athlete) {

@@ -32,7 +32,7 @@ import java.util.Set;
  * @param checksNote  why no checks are shown, when the values cannot be read
  */
 public record TemplateEditor(String heading, String title, String action, String source, String resetAction,
-        String backHref, String backLabel, String generateHref, int rows, List<DayRow> days, Field matchStart,
+        String backHref, String backLabel, String generateHref, List<AthleteLink> athletes, int rows, List<DayRow> days, Field matchStart,
         Field matchMinutes, Field matchRpe, boolean hardDaysConfirmed, String confirmError, List<String> problems,
         List<CheckRow> checks, String checksNote, String status) {
 
@@ -57,9 +57,13 @@ public record TemplateEditor(String heading, String title, String action, String
     public record CheckRow(String label, boolean ok, String state, String message) {
     }
 
-    /** Where the page is and what it is about. */
+    /** Where the page is and what it is about; on the team's page, its athletes and whose template they follow. */
     public record Page(String heading, String title, String action, String source, String resetAction,
-            String backHref, String backLabel, String generateHref) {
+            String backHref, String backLabel, String generateHref, List<AthleteLink> athletes) {
+    }
+
+    /** @param follows "their own template" or "the team's template" */
+    public record AthleteLink(String name, String href, String follows) {
     }
 
     static TemplateEditor of(Page page, TemplateInput input, int rows, FormErrors errors,
@@ -99,7 +103,7 @@ public record TemplateEditor(String heading, String title, String action, String
             checksNote = "Correct the marked fields to see the week's checks.";
         }
         return new TemplateEditor(page.heading(), page.title(), page.action(), page.source(), page.resetAction(),
-                page.backHref(), page.backLabel(), page.generateHref(), rows, days, matchStart, matchMinutes, matchRpe,
+                page.backHref(), page.backLabel(), page.generateHref(), page.athletes(), rows, days, matchStart, matchMinutes, matchRpe,
                 input.hardDaysConfirmed(), errors.get(TemplateRules.CONFIRM_FIELD), problems, checks, checksNote,
                 status);
     }

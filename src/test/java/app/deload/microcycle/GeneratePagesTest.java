@@ -103,6 +103,23 @@ class GeneratePagesTest {
     }
 
     @Test
+    void anAthleteWithATemplateOfTheirOwnGetsSessionsOfTheirOwn() {
+        Fixtures.Squad squad = Fixtures.squad();
+        WebSession coach = WebSession.signIn(squad.coach());
+        plan(coach, squad.teamId());
+        Fixtures.athlete(squad.teamId(), null);
+        assertEquals(303, coach.post("/athletes/" + squad.athleteId() + "/template", TemplateWeek.matchWeek()
+                .training(2, "skill", "06:30", "75", "6", "40").form("save")).statusCode());
+        String html = coach.get("/teams/" + squad.teamId() + "/plan/generate"
+                + preview(nextMonday(), nextMonday().plusWeeks(2).minusDays(1))).then().statusCode(200).extract()
+                .asString();
+        assertTrue(html.contains("Sessions for the team"), "the rest of the team");
+        assertTrue(html.contains("from the sport&#39;s default week template"), "the team has saved none");
+        assertTrue(html.contains("from their own week template"), "the athlete's own group");
+        assertTrue(html.contains("Skill 06:30: "), "with their own Wednesday");
+    }
+
+    @Test
     void badRangesAreRefusedBesideTheirFields() {
         Fixtures.Squad squad = Fixtures.squad();
         WebSession coach = WebSession.signIn(squad.coach());

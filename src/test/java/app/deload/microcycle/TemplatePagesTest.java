@@ -111,7 +111,8 @@ class TemplatePagesTest {
         coach.get(page).then().body(containsString("own week template saved"))
                 .body(containsString("has a week template of their own"))
                 .body(containsString("value=\"06:30\"")).body(containsString("Reset to the team's template"));
-        coach.get("/teams/" + squad.teamId() + "/template").then().body(not(containsString("value=\"06:30\"")));
+        coach.get("/teams/" + squad.teamId() + "/template").then().body(not(containsString("value=\"06:30\"")))
+                .body(containsString("<a href=\"" + page + "\">")).body(containsString("their own template"));
 
         assertEquals(303, coach.post(page + "/reset").statusCode());
         coach.get(page).then().body(containsString("follows the team&#39;s week template again"))

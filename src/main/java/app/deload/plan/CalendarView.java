@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * A team's month or week: each week labelled with its kind (loading, deload, taper, event) and shaded by it,
- * each day with its sessions, events and the start of a deload brought forward.
+ * each day with its sessions, events and the start of a deload brought forward (for the team, or for one athlete
+ * when a proposal for them was accepted).
  */
 public record CalendarView(long teamId, String teamName, String timeZone, String title, String previousHref,
         String nextHref, String otherViewHref, String otherViewLabel, boolean monthView, List<String> dayHeads,
@@ -78,6 +79,8 @@ public record CalendarView(long teamId, String teamName, String timeZone, String
             if (week != null && day.equals(week.deloadFrom())) {
                 marks.add("Deload brought forward starts");
             }
+            plan.athletesDeloads().stream().filter(d -> d.startDate.equals(day))
+                    .forEach(d -> marks.add("Deload brought forward for " + d.athlete.name + " starts"));
             if (week != null && week.kind() == WeekKind.DELOAD && week.deloadFrom() == null && i == 0) {
                 marks.add("Deload week starts");
             }

@@ -127,13 +127,13 @@ public final class DemoHistory {
 
     /**
      * Today's team sessions, planned and not yet rated, with the whole squad in them: the week's usual sessions for
-     * the day, or on a day without any a hard one, so the coach always has today's decisions to take.
+     * the day, and a strength session when none of them is hard (planned RPE 5 or more), so the coach always has
+     * today's decisions to take, "modify" included.
      */
     public static List<Session> today(boolean rowing, Cast cast, LocalDate today) {
-        List<Plan> plans = plans(rowing, today.getDayOfWeek());
-        if (plans.isEmpty()) {
-            plans = List.of(rowing ? new Plan(LocalTime.of(9, 0), Kind.CONDITIONING, 70, 6)
-                    : new Plan(LocalTime.of(17, 30), Kind.CONDITIONING, 70, 6));
+        List<Plan> plans = new ArrayList<>(plans(rowing, today.getDayOfWeek()));
+        if (plans.stream().noneMatch(p -> p.rpe() >= 5)) {
+            plans.add(new Plan(LocalTime.of(rowing ? 17 : 18, 30), Kind.STRENGTH, 60, 6));
         }
         List<Session> sessions = new ArrayList<>();
         for (Plan plan : plans) {

@@ -91,10 +91,12 @@ class AccessibilityTest extends BrowserTest {
                 "/athletes/" + athlete + "/wellness", "/athletes/" + athlete + "/tests",
                 "/athletes/" + athlete + "/sessions", "/athletes/" + athlete + "/calendar", "/sessions/" + session,
                 "/sessions/" + session + "/edit", "/sessions/" + session + "/close", "/tests/" + test + "/results",
-                "/tests/" + test + "/edit", "/methods", "/account", "/account/tokens", "/account/reminders");
+                "/tests/" + test + "/edit", "/methods", "/account", "/account/tokens", "/account/reminders",
+                "/teams/" + team + "/calendar/week", "/teams/" + team + "/template", "/teams/" + team + "/plan/generate",
+                "/athletes/" + athlete + "/template", "/athletes/" + athlete + "/week");
         visitAt320(admin, problems, "/admin/users", "/admin/users/new", "/admin/teams", "/admin/teams/new",
                 "/admin/teams/" + team, "/admin/privacy", "/admin/audit", "/admin/backups");
-        visitAt320(squad.athlete(), problems, "/me", "/me/sessions", "/me/sessions/new", "/me/wellness",
+        visitAt320(squad.athlete(), problems, "/me", "/me/week", "/me/sessions", "/me/sessions/new", "/me/wellness",
                 "/me/tests", "/me/data", "/athletes/" + athlete + "/charts");
         assertEquals(List.of(), problems);
     }

@@ -67,8 +67,8 @@ class AccessibilityTest extends BrowserTest {
 
     /**
      * Every kind of page a coach, an admin and an athlete open, with data in it (a squad with history, a team
-     * session, a performance test with a result), at 320 px: the document is no wider than the viewport and axe
-     * finds nothing. All offenders are listed at once.
+     * session, a performance test with a result), at 320 px: the document is no wider than the viewport, navigation
+     * and action links are 44 px tall and axe finds nothing. All offenders are listed at once.
      */
     @Test
     void noPageScrollsSidewaysOnA320PxPhone() {
@@ -111,6 +111,7 @@ class AccessibilityTest extends BrowserTest {
             }
             try {
                 assertNoOverflow(page, 320);
+                assertTapTargets(page);
                 assertAccessible(page);
             } catch (AssertionError e) {
                 problems.add(path + ": " + e.getMessage());

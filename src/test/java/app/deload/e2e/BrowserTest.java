@@ -191,6 +191,19 @@ public abstract class BrowserTest {
                 .join(', ');
             }""";
 
+    /** Every visible navigation and action link or button is at least 44 px tall, a thumb's target. */
+    protected static void assertTapTargets(Page page) {
+        Object small = page.evaluate(SMALL_TARGETS);
+        assertEquals("", small, "tap targets under 44 px on " + page.url());
+    }
+
+    private static final String SMALL_TARGETS = """
+            () => [...document.querySelectorAll('nav a, .actions a, .actions button, a.button, button.primary, button.secondary')]
+              .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+              .filter(e => e.getBoundingClientRect().height < 43.5)
+              .map(e => '"' + e.textContent.trim().replace(/\\s+/g, ' ') + '" (' + Math.round(e.getBoundingClientRect().height) + ' px)')
+              .join(', ')""";
+
     /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
     protected static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

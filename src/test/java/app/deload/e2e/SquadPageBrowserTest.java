@@ -75,6 +75,26 @@ class SquadPageBrowserTest extends BrowserTest {
         screenshot(phone, "squad-320");
     }
 
+    @Test
+    void theAthletesChartsPrintOnA4WithoutNavigationAndWithTeamAndDate() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        Fixtures.Squad squad = AthleteChartsPageTest.athleteWithHistory(today);
+        Page page = desktop().newPage();
+        signIn(page, squad.coach(), Fixtures.PASSWORD);
+        page.navigate("/athletes/" + squad.athleteId() + "/charts");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.locator(".topbar")).isHidden();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Breadcrumb"))).isHidden();
+        assertThat(page.locator(".print-header")).containsText("printed " + today);
+        assertThat(page.locator("#chart-ratio svg.plot")).isVisible();
+        assertThat(page.locator("#chart-load svg.plot")).isVisible();
+        page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "SquadPageBrowserTest-athlete-charts.pdf")));
+        page.navigate("/teams/" + squad.teamId() + "/signals");
+        page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "SquadPageBrowserTest-squad.pdf")));
+    }
+
     private static String teamName(Page page) {
         return page.locator("h1").innerText().replaceFirst(": signals on .*$", "");
     }

@@ -89,6 +89,8 @@ class DemoClubTest {
         coach.get("/teams/" + rowing.id + "/today").then().statusCode(200)
                 .body(containsString("Sofia Reyes"), containsString("rest or active recovery"),
                         containsString("Accept"));
+        coach.get("/today").then().statusCode(200).body(containsString(">2 open proposals</a>"),
+                containsString("Today's decisions"));
         coach.get("/teams/" + rowing.id + "/plan").then().statusCode(200)
                 .body(containsString("open proposal"), containsString("/teams/" + rowing.id + "/proposals"));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import app.deload.athlete.Athlete;
 import app.deload.team.Team;
+import app.deload.web.Wayfinding;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,13 +12,17 @@ import jakarta.ws.rs.NotFoundException;
 
 /**
  * Who may see what, the second check after the role: a coach reaches only the teams they coach and
- * those teams' athletes, an athlete only their own record, an admin everything. Anything else is 404.
+ * those teams' athletes, an athlete only their own record, an admin everything. Anything else is 404. What a
+ * page was allowed to show also tells the layout where the page sits ({@link Wayfinding}).
  */
 @RequestScoped
 public class Access {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Wayfinding wayfinding;
 
     private User user;
 
@@ -42,6 +47,7 @@ public class Access {
         if (team == null || !canManage(team)) {
             throw new NotFoundException();
         }
+        wayfinding.team(team.id, team.name, team.zone(), true);
         return team;
     }
 
@@ -57,10 +63,11 @@ public class Access {
     public Athlete athlete(long id) {
         Athlete athlete = Athlete.findWithTeam(id).orElseThrow(NotFoundException::new);
         boolean self = identity.hasRole(Role.ATHLETE) && athlete.user != null && athlete.user.id.equals(user().id);
-        if (!self && !canManage(athlete.team)) {
+        boolean manages = canManage(athlete.team);
+        if (!self && !manages) {
             throw new NotFoundException();
         }
-        return athlete;
+        return onWay(athlete, manages);
     }
 
     /** An athlete the caller manages as coach or admin; an athlete's own record is read-only to them. */
@@ -69,6 +76,22 @@ public class Access {
         if (!canManage(athlete.team)) {
             throw new NotFoundException();
         }
+        return onWay(athlete, true);
+    }
+
+    /** A team's session or test the caller manages, named for the breadcrumb; false when not theirs. */
+    public boolean canManageItem(Team team, String label, String base, String href, String section) {
+        if (!canManage(team)) {
+            return false;
+        }
+        wayfinding.team(team.id, team.name, team.zone(), true);
+        wayfinding.item(label, base, href, section);
+        return true;
+    }
+
+    private Athlete onWay(Athlete athlete, boolean manages) {
+        wayfinding.team(athlete.team.id, athlete.team.name, athlete.team.zone(), manages);
+        wayfinding.athlete(athlete.id, athlete.name);
         return athlete;
     }
 

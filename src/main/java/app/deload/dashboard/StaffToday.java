@@ -14,10 +14,11 @@ import app.deload.planning.PlannedWeek;
 
 /**
  * One team's morning for its staff: who shows signs (alerts first, then watch, each with its first reason and
- * whether a coach acknowledged it), and who still owes today's questionnaire or a session rating. Plain Java.
+ * whether a coach acknowledged it), who still owes today's questionnaire or a session rating, and how many proposals
+ * to bring a deload forward wait for a decision. Plain Java.
  */
 public record StaffToday(long teamId, String teamName, LocalDate date, String zone, int athletes,
-        List<Attention> attention, List<Owed> owed, String planWeek) {
+        List<Attention> attention, List<Owed> owed, String planWeek, long openProposals) {
 
     /**
      * @param firstReason the first sign's sentence
@@ -57,10 +58,11 @@ public record StaffToday(long teamId, String teamName, LocalDate date, String zo
      * @param answeredToday athletes with today's questionnaire
      * @param unrated       athlete id → started, attended, unrated sessions of yesterday and today
      * @param acknowledged  athletes whose signal of today a coach acknowledged
+     * @param openProposals the team's proposals waiting for a decision
      */
     public static StaffToday of(long teamId, String teamName, LocalDate date, String zone, List<AthleteDay> squad,
             Collection<Long> answeredToday, Map<Long, Integer> unrated, Set<Long> acknowledged, PlannedWeek week,
-            int planWeeks) {
+            int planWeeks, long openProposals) {
         List<Attention> attention = new ArrayList<>();
         List<Owed> owed = new ArrayList<>();
         for (AthleteDay a : squad) {
@@ -83,7 +85,13 @@ public record StaffToday(long teamId, String teamName, LocalDate date, String zo
                 .thenComparing(Attention::name));
         owed.sort(Comparator.comparing(Owed::name));
         return new StaffToday(teamId, teamName, date, zone, squad.size(), List.copyOf(attention), List.copyOf(owed),
-                week == null ? null : planWeek(week, planWeeks));
+                week == null ? null : planWeek(week, planWeeks), openProposals);
+    }
+
+    /** "No open proposals", "1 open proposal", "2 open proposals". */
+    public String openProposalsText() {
+        return openProposals == 0 ? "No open proposals" : openProposals + " open proposal" + (openProposals == 1 ? ""
+                : "s");
     }
 
     /** "Week 4 of 12: deload, planned 1,051 AU (2026-11-30 to 2026-12-06)" */

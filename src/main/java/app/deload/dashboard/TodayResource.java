@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.deload.account.Access;
+import app.deload.decision.Proposal;
 import app.deload.account.Role;
 import app.deload.plan.PlanningService;
 import app.deload.planning.PlanLayout;
@@ -73,6 +74,6 @@ public class TodayResource {
                 squad.athletes().stream().map(a -> new StaffToday.AthleteDay(a.athleteId(), a.name(), a.metrics()))
                         .toList(),
                 answered, unrated, acknowledged, layout.flatMap(l -> l.weekOf(day)).orElse(null),
-                layout.map(l -> l.weeks().size()).orElse(0));
+                layout.map(l -> l.weeks().size()).orElse(0), Proposal.countPendingForTeam(team));
     }
 }

@@ -64,13 +64,12 @@ public class Proposals {
             for (Athlete a : Athlete.listActiveForTeam(locked)) {
                 athletes.put(a.id, a);
             }
+            Map<Long, PlanLayout> layouts = planning.layoutsFor(locked,
+                    inAlert.stream().map(TeamMetrics.AthleteDay::athleteId).toList());
             for (TeamMetrics.AthleteDay a : inAlert) {
                 Athlete athlete = athletes.get(a.athleteId());
-                if (athlete == null) {
-                    continue;
-                }
-                Optional<PlanLayout> layout = planning.layoutFor(athlete);
-                if (layout.isEmpty()) {
+                Optional<PlanLayout> layout = Optional.ofNullable(layouts.get(a.athleteId()));
+                if (athlete == null || layout.isEmpty()) {
                     continue;
                 }
                 List<Proposal> earlier = bySubject.getOrDefault(a.athleteId(), List.of());

@@ -10,6 +10,7 @@ import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.team.Team;
 import app.deload.team.TeamRow;
+import app.deload.web.DateParameters;
 import app.deload.web.FormErrors;
 import app.deload.web.FormValues;
 import app.deload.web.Redirects;
@@ -46,7 +47,7 @@ public class TeamTodayResource {
     @GET
     public TemplateInstance show(long teamId, @RestQuery String date) {
         Team team = access.team(teamId);
-        return page(team, dayOrToday(date, LocalDate.now(team.zone())), 0, FormErrors.none());
+        return page(team, DateParameters.dayUpToToday("date", date, LocalDate.now(team.zone())), 0, FormErrors.none());
     }
 
     @POST
@@ -97,19 +98,6 @@ public class TeamTodayResource {
             return Long.valueOf(raw.trim());
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    /** A day from the query, today when missing, unreadable or after today. */
-    static LocalDate dayOrToday(String date, LocalDate today) {
-        if (FormValues.blank(date)) {
-            return today;
-        }
-        try {
-            LocalDate day = LocalDate.parse(date.trim());
-            return day.isAfter(today) || day.isBefore(today.minusYears(2)) ? today : day;
-        } catch (java.time.format.DateTimeParseException e) {
-            return today;
         }
     }
 }

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import app.deload.account.Role;
 import app.deload.account.User;
 import app.deload.athlete.Athlete;
+import app.deload.decision.Proposals;
 import app.deload.plan.PlanningService;
 import app.deload.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import jakarta.inject.Inject;
 
 /**
  * A deterministic demo club: two teams, 25 athletes with logins and 16 weeks of history, three coaches and an
- * admin. Loaded only into an empty database and only when DELOAD_DEMO=true; every demo login shares one password.
+ * admin; each team has a plan, sessions today and, for its declining athletes, open proposals from the start. Loaded only into an empty database and only when DELOAD_DEMO=true; every demo login shares one password.
  */
 @ApplicationScoped
 public class DemoClub {
@@ -39,6 +40,9 @@ public class DemoClub {
 
     @Inject
     PlanningService planning;
+
+    @Inject
+    Proposals proposals;
 
     @ConfigProperty(name = "deload.demo.password")
     String password;
@@ -62,8 +66,11 @@ public class DemoClub {
         DemoHistory.History footballHistory = DemoLoader.load(football, footballers, false, jonas.username);
         DemoPlans.add(planning, rowing, rowingHistory, true, LocalDate.now(rowing.zone()));
         DemoPlans.add(planning, football, footballHistory, false, LocalDate.now(football.zone()));
+        DemoLoader.today(rowing, rowers, true);
+        DemoLoader.today(football, footballers, false);
+        int raised = proposals.raiseToday(rowing) + proposals.raiseToday(football);
         LOG.info("Demo club loaded: 2 teams, " + (ROWERS.size() + FOOTBALLERS.size()) + " athletes, "
-                + DemoHistory.WEEKS + " weeks of history.");
+                + DemoHistory.WEEKS + " weeks of history, " + raised + " open proposals.");
     }
 
     public void printLogins() {

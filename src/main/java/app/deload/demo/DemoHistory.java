@@ -12,7 +12,8 @@ import java.util.Random;
  * sessions (3 loading weeks, 1 deload week), session RPE with individual noise, daily wellness that follows
  * the load, morning HRV for some athletes, monthly jump tests, a few unrated sessions and skipped
  * questionnaires, and two athletes per team whose load spikes while wellness, sleep and HRV decline over the
- * last two weeks. Sessions end yesterday; today's morning questionnaires are in. Plain Java: the loader maps the
+ * last two weeks. Rated sessions end yesterday; today's morning questionnaires are in, and today's sessions
+ * ({@link #today}) are planned. Plain Java: the loader maps the
  * result onto entities.
  */
 public final class DemoHistory {
@@ -122,6 +123,27 @@ public final class DemoHistory {
             }
         }
         return new History(sessions, wellness, results);
+    }
+
+    /**
+     * Today's team sessions, planned and not yet rated, with the whole squad in them: the week's usual sessions for
+     * the day, and a strength session when none of them is hard (planned RPE 5 or more), so the coach always has
+     * today's decisions to take, "modify" included.
+     */
+    public static List<Session> today(boolean rowing, Cast cast, LocalDate today) {
+        List<Plan> plans = new ArrayList<>(plans(rowing, today.getDayOfWeek()));
+        if (plans.stream().noneMatch(p -> p.rpe() >= 5)) {
+            plans.add(new Plan(LocalTime.of(rowing ? 17 : 18, 30), Kind.STRENGTH, 60, 6));
+        }
+        List<Session> sessions = new ArrayList<>();
+        for (Plan plan : plans) {
+            List<Attendance> attendance = new ArrayList<>();
+            for (int a = 0; a < cast.athletes(); a++) {
+                attendance.add(new Attendance(a, true, plan.minutes(), null));
+            }
+            sessions.add(new Session(today, plan.start(), plan.kind(), plan.minutes(), plan.rpe(), attendance));
+        }
+        return sessions;
     }
 
     private static Wellness wellnessOn(int a, int day, LocalDate date, Cast cast, double[] loads, double base,

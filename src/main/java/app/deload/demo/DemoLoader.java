@@ -39,12 +39,7 @@ final class DemoLoader {
         DemoHistory.History history = DemoHistory.generate(rowing, rowing ? ROWING_CAST : FOOTBALL_CAST,
                 LocalDate.now(zone), rowing ? ROWING_SEED : FOOTBALL_SEED);
         for (DemoHistory.Session planned : history.sessions()) {
-            TrainingSession session = new TrainingSession();
-            session.team = team;
-            session.schedule(planned.date(), planned.start(), zone);
-            session.type = SessionType.valueOf(planned.kind().name());
-            session.plannedMinutes = planned.plannedMinutes();
-            session.plannedRpe = planned.plannedRpe();
+            TrainingSession session = session(team, planned);
             session.closedAt = session.startsAt.plus(Duration.ofMinutes(planned.plannedMinutes()));
             session.closedBy = coach;
             session.persist();
@@ -89,6 +84,28 @@ final class DemoLoader {
             result.persist();
         }
         return history;
+    }
+
+    /** Today's sessions, open and unrated, with every athlete in them. */
+    static void today(Team team, List<Athlete> athletes, boolean rowing) {
+        DemoHistory.Cast cast = rowing ? ROWING_CAST : FOOTBALL_CAST;
+        for (DemoHistory.Session planned : DemoHistory.today(rowing, cast, LocalDate.now(team.zone()))) {
+            TrainingSession session = session(team, planned);
+            session.persist();
+            for (DemoHistory.Attendance done : planned.attendance()) {
+                SessionAttendance.of(session, athletes.get(done.athlete())).persist();
+            }
+        }
+    }
+
+    private static TrainingSession session(Team team, DemoHistory.Session planned) {
+        TrainingSession session = new TrainingSession();
+        session.team = team;
+        session.schedule(planned.date(), planned.start(), team.zone());
+        session.type = SessionType.valueOf(planned.kind().name());
+        session.plannedMinutes = planned.plannedMinutes();
+        session.plannedRpe = planned.plannedRpe();
+        return session;
     }
 
     private static PerformanceTest test(Team team, String name) {

@@ -133,7 +133,8 @@ public class TestResource {
     }
 
     private PerformanceTest managedTest(long id) {
-        return PerformanceTest.findWithTeam(id).filter(t -> access.canManage(t.team))
+        return PerformanceTest.findWithTeam(id)
+                .filter(t -> access.canManageItem(t.team, t.name, "/tests/" + id, "/tests/" + id + "/results", "tests"))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -17,9 +17,10 @@ import java.util.Locale;
 
 /**
  * A team's month or week: each week labelled with its kind (loading, deload, taper, event) and shaded by it,
- * each day with its sessions, events and the start of a deload brought forward. Rest and active-recovery days are
- * named in words: a day of only active-recovery sessions, or in a plan week a day without team sessions that the
- * team's week template keeps for rest or active recovery.
+ * each day with its sessions, events and the start of a deload brought forward (for the team, or for one athlete
+ * when a proposal for them was accepted). Rest and active-recovery days are named in words: a day of only
+ * active-recovery sessions, or in a plan week a day without team sessions that the team's week template keeps for
+ * rest or active recovery.
  */
 public record CalendarView(long teamId, String teamName, String timeZone, String title, String previousHref,
         String nextHref, String otherViewHref, String otherViewLabel, boolean monthView, List<String> dayHeads,
@@ -85,6 +86,8 @@ public record CalendarView(long teamId, String teamName, String timeZone, String
             if (week != null && day.equals(week.deloadFrom())) {
                 marks.add("Deload brought forward starts");
             }
+            plan.athletesDeloads().stream().filter(d -> d.startDate.equals(day))
+                    .forEach(d -> marks.add("Deload brought forward for " + d.athlete.name + " starts"));
             if (week != null && week.kind() == WeekKind.DELOAD && week.deloadFrom() == null && i == 0) {
                 marks.add("Deload week starts");
             }

@@ -3,6 +3,7 @@ package app.deload.plan;
 import app.deload.account.Access;
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.decision.Proposal;
 import app.deload.planning.PlanEvent;
 import app.deload.planning.PlanParameters;
 import app.deload.planning.PlanRuleException;
@@ -36,7 +37,7 @@ public class PlanResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance plan(PlanView view, PlanForm form, EventForm eventForm, PlanForm individualForm,
-                FormErrors errors, FormErrors eventErrors, FormErrors individualErrors);
+                FormErrors errors, FormErrors eventErrors, FormErrors individualErrors, String openProposals);
 
         static native TemplateInstance edit(PlanView.Summary plan, long teamId, String teamName, String startText,
                 boolean started, PlanForm form, FormErrors errors, String action);
@@ -183,6 +184,11 @@ public class PlanResource {
         return Redirects.seeOther(planPath(team), "Event removed.");
     }
 
+    /** "1 open proposal", "3 open proposals", or "No open proposals". */
+    static String openProposals(long count) {
+        return count == 0 ? "No open proposals" : count + " open proposal" + (count == 1 ? "" : "s");
+    }
+
     private TrainingPlan activePlan(Team team, long planId) {
         TrainingPlan plan = TrainingPlan.findForTeam(team, planId).orElseThrow(NotFoundException::new);
         if (!plan.isActive()) {
@@ -197,7 +203,8 @@ public class PlanResource {
         PlanReport report = reports.build(team, today);
         PlanView view = PlanView.of(team, report, TeamEvent.listForTeam(team), TrainingPlan.listActiveIndividual(team),
                 planning.history(team));
-        return Templates.plan(view, form, eventForm, individualForm, errors, eventErrors, individualErrors);
+        return Templates.plan(view, form, eventForm, individualForm, errors, eventErrors, individualErrors,
+                openProposals(Proposal.countPendingForTeam(team)));
     }
 
     private static TemplateInstance edit(Team team, TrainingPlan plan, LocalDate today, PlanForm form,

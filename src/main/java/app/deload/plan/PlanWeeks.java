@@ -16,12 +16,16 @@ import java.util.TreeMap;
  * the day they ended, a later plan taking over from its start, an individual plan over the team's from its date.
  * Four queries, whatever the number of plans.
  */
-record PlanWeeks(Map<LocalDate, PlannedWeek> byMonday, List<DeloadPeriod> deloads, List<TeamEvent> events) {
+record PlanWeeks(Map<LocalDate, PlannedWeek> byMonday, List<DeloadPeriod> deloads, List<TeamEvent> events,
+        List<PlanEarlyDeload> athletesDeloads) {
 
+    /** The team's weeks, and the deloads brought forward for single athletes (accepted proposals) to mark. */
     static PlanWeeks forTeam(Team team) {
         List<TeamEvent> events = TeamEvent.listForTeam(team);
-        List<PlanEarlyDeload> teamLevel = PlanEarlyDeload.listTeamLevel(team);
-        PlanWeeks weeks = new PlanWeeks(new TreeMap<>(), new ArrayList<>(), events);
+        List<PlanEarlyDeload> early = PlanEarlyDeload.listForTeam(team);
+        List<PlanEarlyDeload> teamLevel = early.stream().filter(d -> d.athlete == null).toList();
+        PlanWeeks weeks = new PlanWeeks(new TreeMap<>(), new ArrayList<>(), events,
+                early.stream().filter(d -> d.athlete != null).toList());
         for (TrainingPlan plan : TrainingPlan.listTeamPlans(team)) {
             weeks.add(plan, PlanningService.layout(plan, events, teamLevel), null);
         }
@@ -32,7 +36,7 @@ record PlanWeeks(Map<LocalDate, PlannedWeek> byMonday, List<DeloadPeriod> deload
         List<TeamEvent> events = TeamEvent.listForTeam(athlete.team);
         List<PlanEarlyDeload> early = PlanEarlyDeload.listForTeam(athlete.team).stream()
                 .filter(d -> PlanningService.appliesTo(d, athlete.id)).toList();
-        PlanWeeks weeks = new PlanWeeks(new TreeMap<>(), new ArrayList<>(), events);
+        PlanWeeks weeks = new PlanWeeks(new TreeMap<>(), new ArrayList<>(), events, List.of());
         List<TrainingPlan> individual = TrainingPlan.listIndividualFor(List.of(athlete.id));
         for (TrainingPlan plan : TrainingPlan.listTeamPlans(athlete.team)) {
             weeks.add(plan, PlanningService.layout(plan, events, early), individual);

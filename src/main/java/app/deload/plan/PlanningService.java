@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -97,27 +99,38 @@ public class PlanningService {
 
     /**
      * The end of the last deload or taper (planned or brought forward) that the athlete actually had and that ended
-     * on or before the day: from the team's plans, except while an individual plan of the athlete applied, and
-     * from the athlete's individual plans, each plan only up to the day it ended.
+     * on or before the day ({@link DeloadRecords#lastEnd}).
      */
     public Optional<LocalDate> lastDeloadEnd(Athlete athlete, LocalDate onOrBefore) {
-        List<TeamEvent> events = TeamEvent.listForTeam(athlete.team);
-        List<PlanEarlyDeload> early = PlanEarlyDeload.listForTeam(athlete.team);
-        List<TrainingPlan> individual = TrainingPlan.listIndividualFor(List.of(athlete.id));
-        List<LocalDate> ends = new ArrayList<>();
-        for (TrainingPlan plan : TrainingPlan.listTeamPlans(athlete.team)) {
-            for (DeloadPeriod period : periods(plan, events, early, athlete.id)) {
-                boolean overridden = individual.stream().anyMatch(i -> !period.start().isBefore(i.effectiveFrom)
-                        && !period.start().isAfter(i.lastDay()));
-                if (!overridden) {
-                    ends.add(clippedEnd(period, plan));
-                }
+        return DeloadRecords.of(athlete.team).lastEnd(athlete.id, onOrBefore);
+    }
+
+    /** Every deload the team's athletes had, read once for the team. */
+    public DeloadRecords deloadRecords(Team team) {
+        return DeloadRecords.of(team);
+    }
+
+    /**
+     * The layout in force for each of the athletes (their individual plan, else the team's), read with four queries
+     * for the whole team; athletes without a plan are left out.
+     */
+    public Map<Long, PlanLayout> layoutsFor(Team team, Collection<Long> athleteIds) {
+        Optional<TrainingPlan> teamPlan = TrainingPlan.findActiveForTeam(team);
+        Map<Long, TrainingPlan> individual = new HashMap<>();
+        TrainingPlan.listActiveIndividual(team).forEach(p -> individual.put(p.athlete.id, p));
+        if (teamPlan.isEmpty() && individual.isEmpty()) {
+            return Map.of();
+        }
+        List<TeamEvent> events = TeamEvent.listForTeam(team);
+        List<PlanEarlyDeload> early = PlanEarlyDeload.listForTeam(team);
+        Map<Long, PlanLayout> layouts = new HashMap<>();
+        for (long id : athleteIds) {
+            TrainingPlan plan = individual.getOrDefault(id, teamPlan.orElse(null));
+            if (plan != null) {
+                layouts.put(id, layout(plan, events, early.stream().filter(d -> appliesTo(d, id)).toList()));
             }
         }
-        for (TrainingPlan plan : individual) {
-            periods(plan, events, early, athlete.id).forEach(p -> ends.add(clippedEnd(p, plan)));
-        }
-        return ends.stream().filter(end -> !end.isAfter(onOrBefore)).max(LocalDate::compareTo);
+        return layouts;
     }
 
     /** The team's plan history, newest first. */
@@ -235,15 +248,11 @@ public class PlanningService {
         return deload.athlete == null || deload.athlete.id == athleteId;
     }
 
-    private static List<DeloadPeriod> periods(TrainingPlan plan, List<TeamEvent> events, List<PlanEarlyDeload> early,
+    static List<DeloadPeriod> periods(TrainingPlan plan, List<TeamEvent> events, List<PlanEarlyDeload> early,
             long athleteId) {
         List<PlanEarlyDeload> applying = early.stream().filter(d -> appliesTo(d, athleteId)).toList();
         LocalDate last = plan.lastDay();
         return layout(plan, events, applying).deloadPeriods().stream().filter(p -> !p.start().isAfter(last)).toList();
-    }
-
-    private static LocalDate clippedEnd(DeloadPeriod period, TrainingPlan plan) {
-        return period.end().isAfter(plan.lastDay()) ? plan.lastDay() : period.end();
     }
 
     private static Collection<Long> ids(Athlete athleteOrNull) {

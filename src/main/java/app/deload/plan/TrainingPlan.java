@@ -99,6 +99,11 @@ public class TrainingPlan extends AuditedEntity {
                 + "order by a.name", team);
     }
 
+    /** Every individual plan of the team's athletes, ended ones included, with the athletes. */
+    public static List<TrainingPlan> listIndividualForTeam(Team team) {
+        return list("from TrainingPlan p join fetch p.athlete a where p.team = ?1 order by p.startDate, p.id", team);
+    }
+
     /** Every individual plan of these athletes, ended ones included. */
     public static List<TrainingPlan> listIndividualFor(Collection<Long> athleteIds) {
         if (athleteIds.isEmpty()) {

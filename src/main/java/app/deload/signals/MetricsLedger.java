@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 
-import app.deload.athlete.Athlete;
+import app.deload.plan.DeloadRecords;
 import app.deload.monitoring.AthleteHistory;
 import app.deload.monitoring.Checkpoint;
 import app.deload.monitoring.DayMetrics;
@@ -88,8 +88,9 @@ public class MetricsLedger {
         em.flush();
         List<Long> ids = lockAthletes(team, athleteIds);
         Map<Long, Thresholds> thresholds = new HashMap<>();
+        Map<Long, DeloadRecords> deloads = new HashMap<>();
         for (Long id : ids) {
-            refresh(id, from, thresholds);
+            refresh(id, from, thresholds, deloads);
         }
     }
 
@@ -101,8 +102,9 @@ public class MetricsLedger {
     public void catchUp(Collection<Long> athleteIds) {
         List<Long> ids = lockAthletes(null, athleteIds);
         Map<Long, Thresholds> thresholds = new HashMap<>();
+        Map<Long, DeloadRecords> deloads = new HashMap<>();
         for (Long id : ids) {
-            refresh(id, null, thresholds);
+            refresh(id, null, thresholds, deloads);
         }
     }
 
@@ -154,7 +156,9 @@ public class MetricsLedger {
         return locked.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toList());
     }
 
-    private void refresh(long athleteId, LocalDate from, Map<Long, Thresholds> thresholdsByTeam) {
+    /** The team's thresholds and deload records are read once per call, however many of its athletes are refreshed. */
+    private void refresh(long athleteId, LocalDate from, Map<Long, Thresholds> thresholdsByTeam,
+            Map<Long, DeloadRecords> deloadsByTeam) {
         EntityManager em = Panache.getEntityManager();
         Object[] athlete = (Object[]) em.createNativeQuery("SELECT a.team_id, a.created_at, t.time_zone "
                 + "FROM athlete a JOIN team t ON t.id = a.team_id WHERE a.id = ?1")
@@ -196,7 +200,9 @@ public class MetricsLedger {
         MetricsCalculator calculator = new MetricsCalculator(thresholds);
         MonitoringInputs.Inputs inputs = MonitoringInputs.forAthlete(athleteId,
                 start.minusDays(calculator.lookbackDays()), horizon, now);
-        List<MetricsCalculator.LedgerDay> days = calculator.resume(inputs.history(first, lastDeloadEnd(athleteId, horizon.minusDays(1))),
+        List<MetricsCalculator.LedgerDay> days = calculator.resume(inputs.history(first,
+                deloadsByTeam.computeIfAbsent(teamId, id -> planning.deloadRecords(em.getReference(Team.class, id)))
+                        .lastEnd(athleteId, horizon.minusDays(1)).orElse(null)),
                 state, horizon);
         write(athleteId, start.equals(first) ? null : start, days);
         MonitoringInputs.Pending pending = inputs.pending();
@@ -208,12 +214,6 @@ public class MetricsLedger {
                 .setParameter(4, fingerprint).setParameter(5, pending == null ? null : pending.day())
                 .setParameter(6, pending == null ? null : OffsetDateTime.ofInstant(pending.startsAt(), zone))
                 .executeUpdate();
-    }
-
-    /** The end of the last deload or taper the athlete actually had by the day (section 10's medical review). */
-    private LocalDate lastDeloadEnd(long athleteId, LocalDate onOrBefore) {
-        return planning.lastDeloadEnd(Panache.getEntityManager().find(Athlete.class, athleteId), onOrBefore)
-                .orElse(null);
     }
 
     /** What the athlete's ledger covers, or null when it has never been computed. */

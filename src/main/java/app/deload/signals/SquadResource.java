@@ -26,8 +26,8 @@ public class SquadResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance squad(TeamRow team, LocalDate date, LocalDate previous, LocalDate next,
-                List<SquadRow> rows, String alertShare, boolean teamProposal);
+        static native TemplateInstance squad(TeamRow team, LocalDate date, List<SquadRow> rows, int squadSize,
+                SquadAddress.Links links, String alertShare, boolean teamProposal);
     }
 
     @Inject
@@ -39,30 +39,29 @@ public class SquadResource {
     @Inject
     Proposals proposals;
 
+    /**
+     * @param sort a column ({@link SquadSort.Column}), signal by default
+     * @param dir  asc or desc; absent, the column's own first direction
+     * @param show filters, all of which must hold ({@link SquadFilter.Condition})
+     */
     @GET
-    public TemplateInstance squad(long teamId, @RestQuery String date) {
+    public TemplateInstance squad(long teamId, @RestQuery String date, @RestQuery String sort, @RestQuery String dir,
+            @RestQuery List<String> show) {
         Team team = access.team(teamId);
         LocalDate today = LocalDate.now(team.zone());
         LocalDate day = DateParameters.dayUpToToday("date", date, today);
+        SquadSort order = SquadSort.parse(sort, dir);
+        SquadFilter filter = SquadFilter.parse(show);
         TeamMetrics.SquadDay squad = metrics.squadOn(team, day);
         if (day.equals(today)) {
             proposals.raise(team, squad);
         }
         Set<Long> acknowledged = SignalAcknowledgement.acknowledgedOn(team, day);
         List<SquadRow> rows = squad.athletes().stream()
-                .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId())))
-                .sorted((a, b) -> Integer.compare(rank(b), rank(a))).toList();
-        return Templates.squad(TeamRow.of(List.of(team)).get(0), day, day.minusDays(1),
-                day.isBefore(today) ? day.plusDays(1) : null, rows, squad.alertShare().reason(),
-                squad.alertShare().reachesThreshold());
-    }
-
-    private static int rank(SquadRow row) {
-        return switch (row.levelClass()) {
-            case "alert-functional-overreaching" -> 3;
-            case "alert-accumulated-fatigue" -> 2;
-            case "watch" -> 1;
-            default -> 0;
-        };
+                .map(a -> SquadRow.of(a, acknowledged.contains(a.athleteId()))).toList();
+        SquadAddress address = new SquadAddress(team.id, day.equals(today) ? null : day, order, filter);
+        return Templates.squad(TeamRow.of(List.of(team)).get(0), day, order.apply(filter.apply(rows)), rows.size(),
+                address.links(day.minusDays(1), day.isBefore(today) ? day.plusDays(1) : null, today),
+                squad.alertShare().reason(), squad.alertShare().reachesThreshold());
     }
 }

@@ -229,7 +229,8 @@ public class SessionResource {
 
     private TrainingSession managed(long id) {
         TrainingSession session = TrainingSession.findWithTeam(id).orElseThrow(NotFoundException::new);
-        if (!access.canManage(session.team)) {
+        if (!access.canManageItem(session.team, session.type.label() + " · " + session.date, "/sessions/" + id,
+                "/sessions/" + id, "sessions")) {
             throw new NotFoundException();
         }
         return session;

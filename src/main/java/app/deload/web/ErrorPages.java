@@ -53,6 +53,12 @@ public class ErrorPages {
         return page(uri, 400, "Invalid date", e.getMessage());
     }
 
+    /** A sort order or filter the page does not offer. */
+    @ServerExceptionMapper
+    public Response invalidQuery(InvalidQueryParameter e, UriInfo uri) {
+        return page(uri, 400, "Invalid address", e.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import app.deload.account.Role;
 import app.deload.athlete.Athlete;
+import app.deload.decision.DecisionFixtures;
 import app.deload.support.Fixtures;
 import app.deload.support.Ledger;
 import app.deload.support.WebSession;
@@ -105,5 +106,17 @@ class TodayPageTest {
         WebSession.signIn(Fixtures.user(Role.COACH)).get("/today").then().statusCode(200)
                 .body(containsString("You do not coach a team yet."));
         WebSession.signIn(squad.athlete()).get("/today").then().statusCode(403);
+    }
+
+    @Test
+    void eachTeamLinksToTodaysDecisionsAndItsOpenProposals() {
+        Fixtures.Squad squad = Fixtures.squad();
+        WebSession coach = WebSession.signIn(squad.coach());
+        coach.get("/today").then().statusCode(200)
+                .body(containsString("href=\"/teams/" + squad.teamId() + "/today\">Today's decisions</a>"),
+                        containsString("href=\"/teams/" + squad.teamId() + "/proposals\">No open proposals</a>"));
+        DecisionFixtures.pendingProposal(squad.athleteId(), LocalDate.now(BERLIN));
+        coach.get("/today").then().statusCode(200)
+                .body(containsString("href=\"/teams/" + squad.teamId() + "/proposals\">1 open proposal</a>"));
     }
 }

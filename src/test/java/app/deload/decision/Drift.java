@@ -109,6 +109,15 @@ final class Drift {
         return new WellnessValues(item, 4, item, 4, back % 3 == 0 ? 3 : 4, 7.5, 52, null, Set.of(), null);
     }
 
+    /** Today's questionnaire far below the athlete's usual answers: wellness on watch for today only. */
+    static void badMorning(long athleteId, LocalDate today) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Athlete athlete = Athlete.findById(athleteId);
+            WellnessEntry.upsert(athlete, today, new WellnessValues(1, 3, 3, 1, 2, 7.5, 52, null, Set.of(), null));
+            Arc.container().instance(MetricsLedger.class).get().changed(athlete.team, List.of(athleteId), today);
+        });
+    }
+
     /** A jump test with three ordinary results over the past weeks and today's clearly worse one. */
     static void performanceDecrement(long teamId, long athleteId, LocalDate today) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -93,6 +93,12 @@ class ProposalScenarioTest {
                 && acceptedAthlete.name.equals(h.athleteName())), "accepted proposal in the history: " + history);
         assertTrue(history.stream().anyMatch(h -> h.action().equals("proposal dismissed")
                 && h.note().contains("Exams this week")), "dismissal with its note in the history: " + history);
+        coach.get("/teams/" + team.teamId() + "/plan").then().statusCode(200)
+                .body(containsString("deload brought forward"), containsString("proposal dismissed"),
+                        containsString("Exams this week; talked to him, easy days."),
+                        containsString("/teams/" + team.teamId() + "/proposals"));
+        coach.get("/teams/" + team.teamId() + "/calendar/week?week=" + tomorrow).then().statusCode(200)
+                .body(containsString("Deload brought forward for " + name(accepted) + " starts"));
 
         coach.get(page).then().statusCode(200);
         assertEquals(1, proposalsOf(team.teamId(), dismissed).size(), "a dismissed proposal is not raised again");

@@ -112,4 +112,22 @@ class DemoHistoryTest {
         assertTrue(perAthlete.get(DemoLoader.FOOTBALL_CAST.forgetful().get(0)) < DemoHistory.WEEKS * 7 * 0.9,
                 "forgetful athlete skips questionnaires");
     }
+
+    /** Whatever the weekday the demo starts on, each team has a hard session today with the whole squad, unrated. */
+    @ParameterizedTest
+    @ValueSource(ints = { 0, 1, 2, 3, 4, 5, 6 })
+    void eachTeamHasAHardSessionTodayWithTheWholeSquadUnrated(int offset) {
+        LocalDate today = TODAY.plusDays(offset);
+        for (boolean rowing : new boolean[] { true, false }) {
+            DemoHistory.Cast cast = rowing ? DemoLoader.ROWING_CAST : DemoLoader.FOOTBALL_CAST;
+            List<DemoHistory.Session> sessions = DemoHistory.today(rowing, cast, today);
+            assertFalse(sessions.isEmpty(), today.getDayOfWeek() + (rowing ? " rowing" : " football"));
+            assertTrue(sessions.stream().anyMatch(s -> s.plannedRpe() >= 5), "a hard session: " + sessions);
+            for (DemoHistory.Session s : sessions) {
+                assertEquals(today, s.date());
+                assertEquals(cast.athletes(), s.attendance().size());
+                assertTrue(s.attendance().stream().allMatch(a -> a.attended() && a.rpe() == null));
+            }
+        }
+    }
 }

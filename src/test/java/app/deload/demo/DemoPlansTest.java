@@ -55,5 +55,18 @@ class DemoPlansTest {
         assertEquals(WeekKind.EVENT, eventWeek.kind());
         assertEquals(WeekKind.TAPER, layout.weekOf(eventWeek.start().minusWeeks(1)).orElseThrow().kind());
         assertEquals(WeekKind.TAPER, layout.weekOf(eventWeek.start().minusWeeks(2)).orElseThrow().kind());
+        assertTrue(layout.weeks().stream().filter(w -> w.start().isBefore(eventWeek.start()))
+                .noneMatch(w -> w.kind() == WeekKind.DELOAD && w.index() > 4),
+                "the deload due in the taper's second week is absorbed, not doubled: " + layout.weeks());
+    }
+
+    @Test
+    void thisWeekStartsAMesocycleSoNoDeloadIsDueWithinAWeek() {
+        for (boolean rowing : new boolean[] { true, false }) {
+            PlanLayout layout = planFor(rowing);
+            int current = DemoPlans.weeksAgo(rowing);
+            assertEquals(WeekKind.LOADING, layout.weeks().get(current).kind(), layout.weeks().toString());
+            assertEquals(WeekKind.LOADING, layout.weeks().get(current + 1).kind(), layout.weeks().toString());
+        }
     }
 }

@@ -165,6 +165,45 @@ public abstract class BrowserTest {
         assertThat(page.locator("p.flash")).hasText(text);
     }
 
+    /** The document is no wider than the viewport: nothing scrolls sideways. */
+    protected static void assertNoOverflow(Page page, int width) {
+        Object documentWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertEquals(width, ((Number) documentWidth).intValue(), () -> "document width of " + page.url() + " at "
+                + width + " px, too wide: " + page.evaluate(WIDEST_ELEMENTS));
+    }
+
+    /**
+     * The outermost elements reaching past the viewport, not counting those a scrolling box clips; a positioned
+     * element escapes the box it sits in unless the box is its containing block.
+     */
+    private static final String WIDEST_ELEMENTS = """
+            () => {
+              const w = document.documentElement.clientWidth;
+              const scrolls = e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX);
+              const inScroller = e => { for (let p = e.parentElement; p; p = p.parentElement) { if (scrolls(p)) return true; } return false; };
+              const wide = e => e.getBoundingClientRect().right > w + 0.5;
+              return [...document.querySelectorAll('body *')]
+                .filter(e => wide(e) && (['absolute', 'fixed'].includes(getComputedStyle(e).position)
+                    || !inScroller(e) && !(e.parentElement && wide(e.parentElement))))
+                .slice(0, 6)
+                .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
+                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)')
+                .join(', ');
+            }""";
+
+    /** Every visible navigation and action link or button is at least 44 px tall, a thumb's target. */
+    protected static void assertTapTargets(Page page) {
+        Object small = page.evaluate(SMALL_TARGETS);
+        assertEquals("", small, "tap targets under 44 px on " + page.url());
+    }
+
+    private static final String SMALL_TARGETS = """
+            () => [...document.querySelectorAll('nav a, .actions a, .actions button, a.button, button.primary, button.secondary')]
+              .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+              .filter(e => e.getBoundingClientRect().height < 43.5)
+              .map(e => '"' + e.textContent.trim().replace(/\\s+/g, ' ') + '" (' + Math.round(e.getBoundingClientRect().height) + ' px)')
+              .join(', ')""";
+
     /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
     protected static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

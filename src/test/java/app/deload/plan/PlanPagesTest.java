@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.deload.decision.DecisionFixtures;
 import app.deload.support.Fixtures;
 import app.deload.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -224,5 +225,18 @@ class PlanPagesTest {
         coach.get("/teams/" + squad.teamId()).then().statusCode(200)
                 .body(containsString("href=\"/teams/" + squad.teamId() + "/plan\""))
                 .body(containsString("href=\"/teams/" + squad.teamId() + "/calendar\""));
+    }
+
+    @Test
+    void thePlanPageCountsTheOpenProposalsAndLinksToThem() {
+        Fixtures.Squad squad = Fixtures.squad();
+        WebSession coach = WebSession.signIn(squad.coach());
+        String page = "/teams/" + squad.teamId() + "/plan";
+        String link = "href=\"/teams/" + squad.teamId() + "/proposals\"";
+        coach.get(page).then().statusCode(200).body(containsString(link), containsString("No open proposals"));
+        DecisionFixtures.pendingProposal(squad.athleteId(), LocalDate.now(ZoneId.of("Europe/Berlin")));
+        coach.get(page).then().statusCode(200).body(containsString(link), containsString(">1 open proposal<"));
+        DecisionFixtures.pendingProposal(squad.athleteId(), LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1));
+        coach.get(page).then().statusCode(200).body(containsString(">2 open proposals<"));
     }
 }

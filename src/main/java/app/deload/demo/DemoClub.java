@@ -44,6 +44,12 @@ public class DemoClub {
     @Inject
     Proposals proposals;
 
+    @Inject
+    app.deload.microcycle.TemplateStore templates;
+
+    @Inject
+    app.deload.microcycle.SessionGenerator generator;
+
     @ConfigProperty(name = "deload.demo.password")
     String password;
 
@@ -69,6 +75,8 @@ public class DemoClub {
         DemoLoader.today(rowing, rowers, true);
         DemoLoader.today(football, footballers, false);
         int raised = proposals.raiseToday(rowing) + proposals.raiseToday(football);
+        weekSessions(rowing);
+        weekSessions(football);
         LOG.info("Demo club loaded: 2 teams, " + (ROWERS.size() + FOOTBALLERS.size()) + " athletes, "
                 + DemoHistory.WEEKS + " weeks of history, " + raised + " open proposals.");
     }
@@ -113,5 +121,16 @@ public class DemoClub {
             athletes.add(athlete);
         }
         return athletes;
+    }
+
+    /**
+     * The sport's default week template, stored, and sessions generated from the plan for the rest of this week and
+     * all of next week, so athletes' weeks show sessions, rest and active-recovery days.
+     */
+    private void weekSessions(Team team) {
+        templates.save(team, null, app.deload.planning.microcycle.DefaultTemplates.forSport(team.sport), false);
+        LocalDate today = LocalDate.now(team.zone());
+        generator.generate(team, new app.deload.microcycle.GenerationRange(today.plusDays(1),
+                today.with(java.time.DayOfWeek.MONDAY).plusWeeks(2).minusDays(1)), "demo");
     }
 }

@@ -93,5 +93,14 @@ class DemoClubTest {
                 containsString("Today's decisions"));
         coach.get("/teams/" + rowing.id + "/plan").then().statusCode(200)
                 .body(containsString("open proposal"), containsString("/teams/" + rowing.id + "/proposals"));
+
+        String nextWeek = java.time.LocalDate.now(rowing.zone()).with(java.time.DayOfWeek.MONDAY).plusWeeks(1)
+                .toString();
+        String week = WebSession.signIn("emma.lang", PASSWORD).get("/me/week?week=" + nextWeek).then()
+                .statusCode(200).extract().asString();
+        assertTrue(week.contains("Rest day") && week.contains("Active-recovery day")
+                && week.matches("(?s).*Heart rate <strong>\\d+–\\d+ bpm</strong>.*")
+                && week.matches("(?s).*\\d\\d:\\d\\d · \\d+ min · RPE \\d+.*"),
+                "Emma's next week: generated sessions, a rest day, active recovery with her band");
     }
 }

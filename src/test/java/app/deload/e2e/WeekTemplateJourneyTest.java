@@ -87,6 +87,8 @@ class WeekTemplateJourneyTest extends BrowserTest {
         assertThat(friday).containsText(Pattern.compile("active.recovery", Pattern.CASE_INSENSITIVE));
         assertThat(monday).not().containsText(Pattern.compile("Strength|Conditioning|Skill|Match"));
         assertThat(monday.locator(".session")).hasCount(0);
+        assertThat(monday.locator(".day-kind")).hasText("Rest day");
+        assertThat(friday.locator(".day-kind")).hasText("Active-recovery day");
         screenshot(page, "3-calendar-week");
 
         Page phone = phone().newPage();

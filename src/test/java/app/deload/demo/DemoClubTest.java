@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import app.deload.decision.Proposal;
 import app.deload.decision.TodayDecisions;
 import app.deload.planning.Decision;
+import app.deload.support.EmptyDatabase;
 import app.deload.support.WebSession;
 import app.deload.team.Team;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,12 +28,9 @@ import jakarta.inject.Inject;
 /**
  * The demo club as it is right after the first start (an empty database, DELOAD_DEMO=true): each team has a plan and
  * sessions today, its declining athletes have open proposals before anyone opened a page, and today's decisions for
- * them are not "proceed". It needs an empty database of its own, so it runs on the H2 build (an in-memory database);
- * the PostgreSQL suite shares one database between test classes, and the demo club on PostgreSQL is started by
- * {@code .ci/cluster-check}.
+ * them are not "proceed". It starts on an empty database of its own, on H2 and on PostgreSQL alike.
  */
 @QuarkusTest
-@DisabledIfEnvironmentVariable(named = "DELOAD_TEST_DB_URL", matches = "jdbc:postgresql:.*")
 @TestProfile(DemoClubTest.DemoStart.class)
 class DemoClubTest {
 
@@ -43,7 +40,7 @@ class DemoClubTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("deload.demo.enabled", "true", "deload.demo.password", PASSWORD,
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:deload-demo-test;DB_CLOSE_DELAY=-1");
+                    "quarkus.datasource.jdbc.url", EmptyDatabase.url("deload-demo-test"));
         }
     }
 
